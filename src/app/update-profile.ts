@@ -1,0 +1,23 @@
+import { touch, type Project } from '../domain/project';
+import { validateProfile, type ProfileFieldError, type ProfileInput } from '../domain/profile';
+import { changeProject } from './change-project';
+import type { AppDeps } from './deps';
+import type { ProjectRequest, Refusal } from './project-access';
+
+export type UpdateProfileOutcome =
+  | { readonly kind: 'saved'; readonly project: Project }
+  | { readonly kind: 'invalid'; readonly errors: readonly ProfileFieldError[]; readonly project: Project };
+
+/** Only the leader edits the profile (S1.1), at any time; invalid input saves nothing. */
+export function updateProfile(
+  deps: AppDeps,
+  request: ProjectRequest,
+  input: ProfileInput,
+): Promise<UpdateProfileOutcome | Refusal> {
+  return changeProject<UpdateProfileOutcome>(deps, request, 'leader', (project, _me, now) => {
+    const profile = validateProfile(input);
+    if (!profile.ok) return { outcome: { kind: 'invalid', errors: profile.error, project } };
+    const saved = touch({ ...project, profile: profile.value }, now);
+    return { save: saved, outcome: { kind: 'saved', project: saved } };
+  });
+}

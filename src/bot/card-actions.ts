@@ -1,0 +1,39 @@
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { PersonInfo } from '../domain/person';
+import type { BotEnv } from './bot-env';
+import type { Reply } from './replies';
+import { editProfileAction, saveProfileAction } from './routes/project-routes';
+import { saveOrganisationAction } from './routes/participant-routes';
+import type { TurnOrigin } from './turn-origin';
+
+/** Text beyond this is not a typing slip but malformed data: refused as a whole. */
+const MAX_CARD_TEXT = 20_000;
+const cardText = z.string().max(MAX_CARD_TEXT).optional();
+const projectId = z.string().min(1).max(100);
+
+export interface CardAction<S extends z.ZodType> {
+  readonly verb: string;
+  readonly schema: S;
+  readonly handle: (env: BotEnv, context: TurnContext, origin: TurnOrigin, caller: PersonInfo, data: z.infer<S>) => Promise<Reply[]>;
+}
+
+const action = <S extends z.ZodType>(definition: CardAction<S>): CardAction<S> => definition;
+
+/** Every verb a card can send; each is answered for Action.Execute and its Action.Submit fallback. */
+export const CARD_ACTIONS = [
+  action({ verb: 'profile.edit', schema: z.object({ projectId }), handle: editProfileAction }),
+  action({
+    verb: 'profile.save',
+    schema: z.object({
+      projectId,
+      name: cardText,
+      commissioner: cardText,
+      startDate: cardText,
+      plannedEndDate: cardText,
+      description: cardText,
+    }),
+    handle: saveProfileAction,
+  }),
+  action({ verb: 'organisation.save', schema: z.object({ projectId, organisation: cardText }), handle: saveOrganisationAction }),
+] as const;

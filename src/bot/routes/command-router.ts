@@ -1,0 +1,56 @@
+import type { TurnContext } from 'botbuilder';
+import { pendingOrganisation } from '../../app/manage-participants';
+import type { PersonInfo } from '../../domain/person';
+import { toOrganisationFormView } from '../../views/organisation-form.view';
+import type { BotEnv } from '../bot-env';
+import { parseCommand, type Command } from '../commands';
+import { card, text, type Reply } from '../replies';
+import { projectRequest, type TurnOrigin } from '../turn-origin';
+import { documentCommand, documentsCommand } from './document-routes';
+import { helpCommand } from './help-routes';
+import { addParticipantsCommand, participantsCommand, removeParticipantsCommand, saveOrganisationReplies } from './participant-routes';
+import { newProjectCommand, profileCommand } from './project-routes';
+
+/** Longer than any sensible command; a wall of text is refused before anything else happens. */
+export const MAX_COMMAND_CHARS = 4000;
+
+/** A typed message to the bot: parse, run one command, answer. */
+export async function handleCommand(env: BotEnv, context: TurnContext, origin: TurnOrigin, caller: PersonInfo): Promise<Reply[]> {
+  const raw = context.activity.text ?? '';
+  if (raw.length > MAX_COMMAND_CHARS) return [text(origin.t.input.tooLong(MAX_COMMAND_CHARS))];
+  const command = parseCommand(raw);
+  const replies = await runCommand(env, context, origin, caller, command);
+  if (command.name === 'organisation' || command.name === 'newProject') return replies;
+  return [...replies, ...(await askOrganisationIfMissing(env, origin, caller))];
+}
+
+function runCommand(env: BotEnv, context: TurnContext, origin: TurnOrigin, caller: PersonInfo, command: Command): Promise<Reply[]> {
+  switch (command.name) {
+    case 'newProject':
+      return newProjectCommand(env, origin, caller, command.projectName);
+    case 'profile':
+      return profileCommand(env, origin, caller);
+    case 'participants':
+      return participantsCommand(env, origin, caller);
+    case 'addParticipant':
+      return addParticipantsCommand(env, context, origin, caller);
+    case 'removeParticipant':
+      return removeParticipantsCommand(env, context, origin, caller);
+    case 'organisation':
+      return saveOrganisationReplies(env, origin, caller, command.organisation);
+    case 'document':
+      return documentCommand(env, context, origin, caller, command.argument);
+    case 'documents':
+      return documentsCommand(env, origin, caller);
+    case 'help':
+    case 'unknown':
+      return helpCommand(env, origin, caller);
+  }
+}
+
+/** On a participant's first interactions, until answered: which organisation do you represent? */
+async function askOrganisationIfMissing(env: BotEnv, origin: TurnOrigin, caller: PersonInfo): Promise<Reply[]> {
+  const pending = await pendingOrganisation(env.deps, projectRequest(origin, caller));
+  if (!pending) return [];
+  return [card(env.cards.render('organisation-form', toOrganisationFormView(origin.t, pending.projectId, pending.name)))];
+}

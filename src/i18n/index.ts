@@ -1,0 +1,22 @@
+import { en } from './en';
+import { nl, type Catalog } from './nl';
+
+export type { Catalog };
+
+/** Dutch unless the Teams client says it speaks English. */
+export function catalogFor(locale: string | undefined): Catalog {
+  return locale?.toLowerCase().startsWith('en') ? en : nl;
+}
+
+/** A date or instant as people read it in the Netherlands, in the catalog's language. */
+export function formatDate(catalog: Catalog, isoDateOrInstant: string, withTime = false): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(isoDateOrInstant);
+  const instant = new Date(dateOnly ? `${isoDateOrInstant}T12:00:00Z` : isoDateOrInstant);
+  return new Intl.DateTimeFormat(catalog.dateLocale, {
+    timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime && !dateOnly ? { hour: '2-digit', minute: '2-digit' } : {}),
+  }).format(instant);
+}

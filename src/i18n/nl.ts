@@ -1,0 +1,124 @@
+/** Dutch: the first language of the bot. Every other catalog has exactly these keys. */
+export const nl = {
+  locale: 'nl',
+  dateLocale: 'nl-NL',
+  botName: 'Veiligheidsplanner',
+  notFilledIn: 'nog niet ingevuld',
+  roles: { leader: 'projectleider', participant: 'deelnemer' },
+  welcome: {
+    title: 'Hallo, ik ben de Veiligheidsplanner',
+    intro:
+      'Ik help een gemeente en haar partners om samen één lokaal veiligheidsprobleem aan te pakken, in zes vaste stappen: projectprofiel, wat is het probleem, wat doen wij al, wat willen wij bereiken, wat gaan wij doen en wat hebben wij bereikt.',
+    howToStart:
+      'Start een project in dit kanaal met **@Veiligheidsplanner nieuw project**. Wie dat doet, wordt projectleider. Typ **@Veiligheidsplanner help** voor alle opdrachten.',
+  },
+  help: {
+    title: 'Wat kan ik voor je doen?',
+    intro: (role: string) => `Je bent ${role} in dit project. Dit zijn je opdrachten (begin steeds met @Veiligheidsplanner):`,
+    introNoProject: 'Er is in dit kanaal nog geen project. Dit kun je doen (begin steeds met @Veiligheidsplanner):',
+    commands: {
+      newProject: ['nieuw project [naam]', 'Start een project in dit kanaal; jij wordt projectleider.'],
+      profile: ['profiel', 'Toon het projectprofiel (stap 1).'],
+      participants: ['deelnemers', 'Toon de deelnemers met organisatie en rol.'],
+      addParticipant: ['deelnemer toevoegen @naam', 'Meld een of meer collega’s aan als deelnemer.'],
+      removeParticipant: ['deelnemer verwijderen @naam', 'Haal een deelnemer uit het project.'],
+      organisation: ['organisatie <naam>', 'Geef op voor welke organisatie je meedoet.'],
+      document: ['document <link> <titel>', 'Voeg een document toe; of stuur een bestand mee met @Veiligheidsplanner document.'],
+      documents: ['documenten', 'Toon alle documenten van de projectgroep.'],
+      help: ['help', 'Toon deze lijst.'],
+    },
+  },
+  profile: {
+    title: 'Projectprofiel',
+    formTitle: 'Projectprofiel invullen',
+    formIntro: 'Stap 1: beschrijf het project. Alleen de naam is verplicht; je kunt alles later aanvullen.',
+    name: 'Naam van het project',
+    commissioner: 'Opdrachtgever',
+    commissionerPlaceholder: 'bijvoorbeeld de burgemeester of de korpschef',
+    startDate: 'Startdatum',
+    plannedEndDate: 'Geplande einddatum',
+    description: 'Beknopte toelichting op de taak van de projectgroep',
+    leader: 'Projectleider',
+    save: 'Opslaan',
+    edit: 'Profiel bewerken',
+    saved: 'Het projectprofiel is opgeslagen.',
+    empty: 'Het projectprofiel is nog niet ingevuld.',
+    errors: {
+      required: 'Vul dit veld in.',
+      tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,
+      unreadableDate: 'Deze datum kan ik niet lezen. Schrijf bijvoorbeeld 15-12-2026.',
+      endBeforeStart: 'De geplande einddatum ligt vóór de startdatum.',
+      summary: 'Niet opgeslagen: verbeter de velden met een melding.',
+    },
+  },
+  project: {
+    created: (leader: string) =>
+      `Het project is gestart. ${leader} is projectleider. Vul hieronder het projectprofiel in en meld deelnemers aan met @Veiligheidsplanner deelnemer toevoegen @naam.`,
+    alreadyActive: (name: string, leader: string) =>
+      `Dit kanaal heeft al een actief project (${name}, projectleider ${leader}). Per kanaal is er één actief project; start een nieuw project in een ander kanaal.`,
+    noProject: 'Er is in dit kanaal nog geen project. Start er een met @Veiligheidsplanner nieuw project.',
+    unnamed: 'Nieuw project',
+  },
+  access: {
+    notParticipant: (leader: string) =>
+      `Je doet (nog) niet mee aan dit project. Vraag projectleider ${leader} om je aan te melden.`,
+    notLeader: (leader: string) => `Alleen de projectleider (${leader}) kan dit doen.`,
+    wrongProject:
+      'Deze kaart hoort bij een ander project dan het project van dit kanaal. Er is niets gewijzigd.',
+    personalChat:
+      'Ik werk in het kanaal van een project. Ga naar het kanaal van je project en typ daar @Veiligheidsplanner help.',
+    noIdentity: 'Ik kan niet vaststellen wie je bent (geen Entra ID-account). Er is niets gewijzigd.',
+  },
+  participants: {
+    title: 'Deelnemers',
+    pageTitle: (from: number, to: number, total: number) => `Deelnemers ${from}–${to} van ${total}`,
+    name: 'Naam',
+    organisation: 'Organisatie',
+    role: 'Rol',
+    unknownOrganisation: 'nog niet opgegeven',
+    added: (names: string) => `Aangemeld als deelnemer: ${names}.`,
+    alreadyIn: (names: string) => `Doet al mee: ${names}.`,
+    removed: (name: string) => `${name} doet niet meer mee aan dit project.`,
+    mentionNeeded: 'Noem de collega’s met een @vermelding, bijvoorbeeld: @Veiligheidsplanner deelnemer toevoegen @Jan Jansen.',
+    notFound: (name: string) => `${name} kon ik niet vinden in dit team. Is deze persoon lid van het team?`,
+    removeNotParticipant: (name: string) => `${name} doet niet mee aan dit project.`,
+    removeLeader: 'De projectleider kan niet uit het project worden gehaald.',
+  },
+  organisation: {
+    title: 'Voor welke organisatie doe je mee?',
+    intro: (name: string) =>
+      `Welkom bij het project, ${name}. In de volgende stappen vraag ik wat jouw organisatie al doet; daarvoor wil ik weten voor welke organisatie je meedoet.`,
+    label: 'Organisatie',
+    placeholder: 'bijvoorbeeld Politie Eenheid Noord-Holland',
+    save: 'Opslaan',
+    saved: (organisation: string) => `Dank je. Je doet mee namens ${organisation}.`,
+    required: 'Vul de naam van je organisatie in.',
+    tooLong: (max: number) => `Gebruik voor de organisatie hoogstens ${max} tekens.`,
+  },
+  documents: {
+    title: 'Documenten van de projectgroep',
+    pageTitle: (from: number, to: number, total: number) => `Documenten ${from}–${to} van ${total}`,
+    none: 'Er zijn nog geen documenten. Voeg er een toe met @Veiligheidsplanner document <link> <titel>, of stuur een bestand mee.',
+    addedBy: (name: string, when: string) => `toegevoegd door ${name} op ${when}`,
+    added: (title: string) => `Document toegevoegd: ${title}. Iedereen in het project ziet het met @Veiligheidsplanner documenten.`,
+    usage: 'Stuur een bestand mee, of geef een link en een titel: @Veiligheidsplanner document https://… Verslag buurtschouw.',
+    errors: {
+      titleRequired: 'Geef het document ook een titel, bijvoorbeeld: document https://… Verslag buurtschouw.',
+      titleTooLong: (max: number) => `De titel mag hoogstens ${max} tekens hebben.`,
+      urlInvalid: 'Dit is geen geldige link. Gebruik een adres dat begint met https://.',
+      urlTooLong: (max: number) => `De link mag hoogstens ${max} tekens hebben.`,
+    },
+  },
+  input: {
+    unknownAction: 'Deze kaart of knop ken ik niet (meer). Er is niets gewijzigd. Typ @Veiligheidsplanner help voor de opdrachten.',
+    invalidCard: 'De gegevens van deze kaart zijn onvolledig of ongeldig. Er is niets gewijzigd.',
+    tooLong: (max: number) => `Dit bericht is te lang (hoogstens ${max} tekens). Er is niets gewijzigd.`,
+    conflict: 'Iemand anders wijzigde het project op hetzelfde moment. Probeer het nog eens.',
+  },
+  errors: {
+    unexpected: (reference: string) =>
+      `Er ging iets mis bij het verwerken van je bericht. Probeer het opnieuw; blijft het misgaan, geef dan referentie ${reference} door aan de beheerder.`,
+  },
+};
+
+export type Catalog = typeof nl;

@@ -1,0 +1,156 @@
+import type { Agent } from 'node:http';
+import { CosmosClient, type ConnectionPolicy, type Container, type Database, type ItemDefinition } from '@azure/cosmos';
+import type { TokenCredential } from '@azure/identity';
+import {
+  DocumentExistsError,
+  DocumentNotFoundError,
+  StaleDocumentError,
+  type DocumentStore,
+  type StoredDocument,
+  type Versioned,
+} from '../port.js';
+
+export interface CosmosStoreOptions {
+  endpoint: string;
+  databaseId: string;
+  containerId: string;
+  /** Account key; give either this or `credential`. */
+  key?: string;
+  /** Entra ID credential (e.g. a managed identity); give either this or `key`. */
+  credential?: TokenCredential;
+  connectionPolicy?: Partial<ConnectionPolicy>;
+  agent?: Agent;
+}
+
+const PARTITION_KEY_PATH = '/projectId';
+const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts'] as const;
+const HTTP_NOT_FOUND = 404;
+const HTTP_CONFLICT = 409;
+const HTTP_PRECONDITION_FAILED = 412;
+
+/** DocumentStore on one Cosmos DB container, partitioned by project. */
+export class CosmosStore implements DocumentStore {
+  constructor(
+    private readonly client: CosmosClient,
+    private readonly database: Database,
+    private readonly container: Container,
+  ) {}
+
+  async read<T extends StoredDocument>(projectId: string, id: string): Promise<Versioned<T> | undefined> {
+    try {
+      // The SDK answers a missing item with an undefined resource rather than throwing.
+      const { resource } = await this.container.item(id, projectId).read<ItemDefinition>();
+      return resource && toVersioned<T>(resource);
+    } catch (error) {
+      if (statusOf(error) === HTTP_NOT_FOUND) return undefined;
+      throw error;
+    }
+  }
+
+  async create<T extends StoredDocument>(doc: T): Promise<Versioned<T>> {
+    try {
+      const { resource } = await this.container.items.create<ItemDefinition>(doc);
+      return toVersioned<T>(required(resource, doc));
+    } catch (error) {
+      if (statusOf(error) === HTTP_CONFLICT) throw new DocumentExistsError(doc.projectId, doc.id);
+      throw error;
+    }
+  }
+
+  async replace<T extends StoredDocument>(doc: T, etag: string): Promise<Versioned<T>> {
+    try {
+      const { resource } = await this.container
+        .item(doc.id, doc.projectId)
+        .replace<ItemDefinition>(doc, { accessCondition: { type: 'IfMatch', condition: etag } });
+      return toVersioned<T>(required(resource, doc));
+    } catch (error) {
+      throw translateConditionalWriteError(error, doc.projectId, doc.id);
+    }
+  }
+
+  async remove(projectId: string, id: string, etag?: string): Promise<void> {
+    const options = etag === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: etag } };
+    try {
+      await this.container.item(id, projectId).delete(options);
+    } catch (error) {
+      throw translateConditionalWriteError(error, projectId, id);
+    }
+  }
+
+  async list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]> {
+    // The projectId filter stays in the query even with the partition key option: it keeps the
+    // query correct on servers (such as emulators) that do not scope queries to a partition.
+    const query = {
+      query: 'SELECT * FROM c WHERE c.projectId = @projectId AND c.type = @type',
+      parameters: [
+        { name: '@projectId', value: projectId },
+        { name: '@type', value: type },
+      ],
+    };
+    const { resources } = await this.container.items
+      .query<ItemDefinition>(query, { partitionKey: projectId })
+      .fetchAll();
+    return resources.map((resource) => toVersioned<T>(resource));
+  }
+
+  async ping(): Promise<void> {
+    await this.database.read();
+  }
+
+  async close(): Promise<void> {
+    this.client.dispose();
+  }
+}
+
+export async function openCosmosStore(options: CosmosStoreOptions): Promise<CosmosStore> {
+  const { endpoint, key, credential, connectionPolicy, agent } = options;
+  if ((key === undefined) === (credential === undefined)) {
+    throw new Error('openCosmosStore needs exactly one of key and credential');
+  }
+  const client = new CosmosClient({ endpoint, key, aadCredentials: credential, connectionPolicy, agent });
+  try {
+    const { database } = await client.databases.createIfNotExists({ id: options.databaseId });
+    const { container } = await database.containers.createIfNotExists({
+      id: options.containerId,
+      partitionKey: { paths: [PARTITION_KEY_PATH] },
+    });
+    return new CosmosStore(client, database, container);
+  } catch (error) {
+    client.dispose();
+    throw error;
+  }
+}
+
+function toVersioned<T extends StoredDocument>(resource: ItemDefinition): Versioned<T> {
+  const doc: Record<string, unknown> = { ...resource };
+  const etag = doc['_etag'];
+  if (typeof etag !== 'string') throw new Error(`Cosmos DB returned document ${resource.id} without an _etag`);
+  for (const name of SYSTEM_PROPERTIES) delete doc[name];
+  return { doc: doc as T, etag };
+}
+
+/** A successful write always returns the stored item; treat its absence as a broken response. */
+function required(resource: ItemDefinition | undefined, doc: StoredDocument): ItemDefinition {
+  if (!resource) throw new Error(`Cosmos DB returned no body for document ${doc.id} in ${doc.projectId}`);
+  return resource;
+}
+
+function translateConditionalWriteError(error: unknown, projectId: string, id: string): unknown {
+  switch (statusOf(error)) {
+    case HTTP_PRECONDITION_FAILED:
+      return new StaleDocumentError(projectId, id);
+    case HTTP_NOT_FOUND:
+      return new DocumentNotFoundError(projectId, id);
+    default:
+      return error;
+  }
+}
+
+/** The SDK's ErrorResponse carries the HTTP status in `code`; some paths use `statusCode`. */
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  if (typeof code === 'number') return code;
+  if (typeof statusCode === 'number') return statusCode;
+  return undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * The store port: whole documents, keyed by project. Every document carries its `projectId`
+ * (the Cosmos DB partition key) and comes back with an `etag`; replace and remove are
+ * conditional on that etag, so two saves from one stale version never both succeed.
+ */
+
+/** What every stored document has. `type` tells the kinds apart inside one partition. */
+export interface StoredDocument {
+  readonly id: string;
+  readonly projectId: string;
+  readonly type: string;
+}
+
+/** A document as read from or written to the store, with the version it was at. */
+export interface Versioned<T extends StoredDocument> {
+  readonly doc: T;
+  readonly etag: string;
+}
+
+export interface DocumentStore {
+  /** Point read; undefined when the document does not exist. */
+  read<T extends StoredDocument>(projectId: string, id: string): Promise<Versioned<T> | undefined>;
+  /** Creates the document; throws DocumentExistsError when one with this projectId + id exists. */
+  create<T extends StoredDocument>(doc: T): Promise<Versioned<T>>;
+  /**
+   * Replaces the document if it is still at `etag`; throws StaleDocumentError when it changed
+   * in between, DocumentNotFoundError when it is gone.
+   */
+  replace<T extends StoredDocument>(doc: T, etag: string): Promise<Versioned<T>>;
+  /**
+   * Removes the document; with an etag only if it is still at that version (StaleDocumentError
+   * otherwise). Removing a missing document throws DocumentNotFoundError.
+   */
+  remove(projectId: string, id: string, etag?: string): Promise<void>;
+  /** All documents of one type in one project, in no promised order (callers sort). */
+  list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]>;
+  /** Throws when the store cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class DocumentExistsError extends Error {
+  constructor(readonly projectId: string, readonly id: string) {
+    super(`document ${id} already exists in ${projectId}`);
+    this.name = 'DocumentExistsError';
+  }
+}
+
+export class StaleDocumentError extends Error {
+  constructor(readonly projectId: string, readonly id: string) {
+    super(`document ${id} in ${projectId} was changed by someone else`);
+    this.name = 'StaleDocumentError';
+  }
+}
+
+export class DocumentNotFoundError extends Error {
+  constructor(readonly projectId: string, readonly id: string) {
+    super(`document ${id} not found in ${projectId}`);
+    this.name = 'DocumentNotFoundError';
+  }
+}

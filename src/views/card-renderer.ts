@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Template } from 'adaptivecards-templating';
+
+/** Teams takes up to about 100 KB per message; we keep every card well under that. */
+export const MAX_CARD_BYTES = 40 * 1024;
+
+export type AdaptiveCardJson = Record<string, unknown>;
+
+export interface CardRenderer {
+  /** Expands `cards/<name>.json` with the view-model; throws when the result is over budget. */
+  render(name: string, viewModel: object): AdaptiveCardJson;
+  readonly names: readonly string[];
+}
+
+export class CardTooLargeError extends Error {
+  constructor(name: string, bytes: number) {
+    super(`card ${name} is ${bytes} bytes, over the ${MAX_CARD_BYTES} byte budget`);
+    this.name = 'CardTooLargeError';
+  }
+}
+
+/** Reads every template once at start; rendering is then pure. */
+export function loadCardRenderer(cardsDirectory: string): CardRenderer {
+  const templates = new Map<string, object>();
+  for (const file of readdirSync(cardsDirectory).filter((f) => f.endsWith('.json'))) {
+    templates.set(basename(file, '.json'), JSON.parse(readFileSync(join(cardsDirectory, file), 'utf8')) as object);
+  }
+  return {
+    names: [...templates.keys()].sort(),
+    render(name, viewModel) {
+      const payload = templates.get(name);
+      if (!payload) throw new Error(`no card template named ${name}`);
+      const card = new Template(payload).expand({ $root: viewModel }) as AdaptiveCardJson;
+      const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
+      if (bytes > MAX_CARD_BYTES) throw new CardTooLargeError(name, bytes);
+      return card;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { Catalog } from '../i18n';
+import { TEXT_LIMITS } from '../domain/limits';
+import type { Project } from '../domain/project';
+import type { ProfileField, ProfileFieldError, ProfileInput } from '../domain/profile';
+
+interface FieldView {
+  readonly label: string;
+  readonly value: string;
+  readonly error: string;
+  readonly maxLength: number;
+  readonly requiredMessage: string;
+  readonly placeholder: string;
+}
+
+export interface ProfileFormView {
+  readonly projectId: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly errorSummary: string;
+  readonly saveLabel: string;
+  readonly name: FieldView;
+  readonly commissioner: FieldView;
+  readonly startDate: FieldView;
+  readonly plannedEndDate: FieldView;
+  readonly description: FieldView;
+}
+
+/**
+ * The edit form, filled with what is saved or (after a refusal) with what was typed,
+ * each error next to its own field.
+ */
+export function toProfileFormView(
+  t: Catalog,
+  project: Project,
+  typed?: ProfileInput,
+  errors: readonly ProfileFieldError[] = [],
+): ProfileFormView {
+  const saved = project.profile;
+  const values: Record<ProfileField, string> = {
+    name: typed?.name ?? saved?.name ?? '',
+    commissioner: typed?.commissioner ?? saved?.commissioner ?? '',
+    startDate: typed?.startDate ?? saved?.startDate ?? project.createdAt.slice(0, 10),
+    plannedEndDate: typed?.plannedEndDate ?? saved?.plannedEndDate ?? '',
+    description: typed?.description ?? saved?.description ?? '',
+  };
+  const errorFor = (field: ProfileField): string => {
+    const error = errors.find((e) => e.field === field);
+    if (!error) return '';
+    return error.code === 'tooLong' ? t.profile.errors.tooLong(error.max ?? 0) : t.profile.errors[error.code];
+  };
+  const field = (name: ProfileField, maxLength: number, placeholder = ''): FieldView => ({
+    label: t.profile[name],
+    value: values[name].slice(0, maxLength),
+    error: errorFor(name),
+    maxLength,
+    requiredMessage: t.profile.errors.required,
+    placeholder,
+  });
+  return {
+    projectId: project.id,
+    title: t.profile.formTitle,
+    intro: t.profile.formIntro,
+    errorSummary: errors.length > 0 ? t.profile.errors.summary : '',
+    saveLabel: t.profile.save,
+    name: field('name', TEXT_LIMITS.projectName),
+    commissioner: field('commissioner', TEXT_LIMITS.commissioner, t.profile.commissionerPlaceholder),
+    startDate: field('startDate', 40),
+    plannedEndDate: field('plannedEndDate', 40),
+    description: field('description', TEXT_LIMITS.description),
+  };
+}
