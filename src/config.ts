@@ -18,7 +18,7 @@ const environmentSchema = z
     ),
     STORE_KIND: z.preprocess(blankToUndefined, z.enum(['sqlite', 'cosmos']).default('sqlite')),
     SQLITE_PATH: z.preprocess(blankToUndefined, z.string().default('./data/veiligheidsplanner.db')),
-    COSMOS_ENDPOINT: z.preprocess(blankToUndefined, z.url().optional()),
+    COSMOS_ENDPOINT: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional()),
     COSMOS_DATABASE: z.preprocess(blankToUndefined, z.string().default('veiligheidsplanner')),
     COSMOS_CONTAINER: z.preprocess(blankToUndefined, z.string().default('documents')),
     COSMOS_KEY: optionalText,

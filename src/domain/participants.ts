@@ -20,7 +20,8 @@ export function addParticipants(
   const alreadyIn: Participant[] = [];
   for (const person of people) {
     const key = personKey(person);
-    const existing = findParticipant(project, key) ?? added.find((p) => p.key === key);
+    if (added.some((p) => p.key === key)) continue;
+    const existing = findParticipant(project, key);
     if (existing) {
       if (!alreadyIn.includes(existing)) alreadyIn.push(existing);
       continue;

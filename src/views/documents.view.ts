@@ -1,10 +1,12 @@
 import { formatDate, type Catalog } from '../i18n';
 import type { ProjectDocument } from '../domain/project-documents';
-import { PAGE_BUDGET_BYTES, splitIntoPages } from './pages';
+import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from './pages';
 
 interface DocumentItem {
   readonly title: string;
   readonly url: string;
+  /** The URL as a Markdown link target: brackets and spaces would end it early. */
+  readonly linkUrl: string;
   readonly meta: string;
 }
 
@@ -24,11 +26,12 @@ export function toDocumentsViews(t: Catalog, documents: readonly ProjectDocument
   const items: DocumentItem[] = documents.map((d) => ({
     title: linkText(d.title),
     url: d.url,
+    linkUrl: d.url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20'),
     meta: t.documents.addedBy(d.addedByName, formatDate(t, d.addedAt, true)),
   }));
-  // The URL appears twice in the card (link text and select action).
+  // Title and URL appear twice in the card (the link and the select action).
   const weigh = (item: DocumentItem): number =>
-    ITEM_FRAME_BYTES + Buffer.byteLength(item.title + item.meta, 'utf8') * 2 + Buffer.byteLength(item.url, 'utf8') * 2;
+    ITEM_FRAME_BYTES + jsonBytes(item.title) * 2 + jsonBytes(item.meta) + jsonBytes(item.url) + jsonBytes(item.linkUrl);
   const pages = splitIntoPages(items, weigh, PAGE_BUDGET_BYTES, ITEMS_PER_PAGE);
   let from = 1;
   return pages.map((page) => {

@@ -20,5 +20,8 @@ export function splitIntoPages<T>(items: readonly T[], weigh: (item: T) => numbe
   return pages;
 }
 
+/** Bytes a text takes inside the card's JSON, escapes included. */
+export const jsonBytes = (text: string): number => Buffer.byteLength(JSON.stringify(text), 'utf8');
+
 /** Room for the rows of one card: the budget minus what the card's frame and headers take. */
 export const PAGE_BUDGET_BYTES = 30 * 1024;

@@ -1,6 +1,6 @@
 import type { Catalog } from '../i18n';
 import type { Participant } from '../domain/project';
-import { PAGE_BUDGET_BYTES, splitIntoPages } from './pages';
+import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from './pages';
 
 interface ParticipantRow {
   readonly name: string;
@@ -31,7 +31,7 @@ export function toParticipantsViews(t: Catalog, participants: readonly Participa
     role: t.roles[p.role],
   }));
   const weigh = (row: ParticipantRow): number =>
-    ROW_FRAME_BYTES + Buffer.byteLength(row.name + row.organisation + row.role, 'utf8') * 2;
+    ROW_FRAME_BYTES + jsonBytes(row.name) + jsonBytes(row.organisation) + jsonBytes(row.role);
   const pages = splitIntoPages(rows, weigh, PAGE_BUDGET_BYTES, ROWS_PER_PAGE);
   let from = 1;
   return pages.map((page) => {

@@ -1,4 +1,5 @@
 import type { Catalog } from '../i18n';
+import { amsterdamDate } from '../domain/calendar-date';
 import { TEXT_LIMITS } from '../domain/limits';
 import type { Project } from '../domain/project';
 import type { ProfileField, ProfileFieldError, ProfileInput } from '../domain/profile';
@@ -39,7 +40,7 @@ export function toProfileFormView(
   const values: Record<ProfileField, string> = {
     name: typed?.name ?? saved?.name ?? '',
     commissioner: typed?.commissioner ?? saved?.commissioner ?? '',
-    startDate: typed?.startDate ?? saved?.startDate ?? project.createdAt.slice(0, 10),
+    startDate: typed?.startDate ?? saved?.startDate ?? amsterdamDate(new Date(project.createdAt)),
     plannedEndDate: typed?.plannedEndDate ?? saved?.plannedEndDate ?? '',
     description: typed?.description ?? saved?.description ?? '',
   };

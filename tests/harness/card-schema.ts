@@ -10,7 +10,9 @@ export function createCardValidator(): (card: unknown) => string[] {
   // The schema is draft-06 and uses a few keywords ajv does not know; strict mode would refuse them.
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   ajv.addMetaSchema(draft06);
-  const validate = ajv.compile(schema);
+  // Draft-06 names the schema with `id`; ajv 8 knows only `$id`.
+  const { id, ...rest } = schema;
+  const validate = ajv.compile({ ...rest, $id: String(id) });
   return (card) => {
     const problems: string[] = [];
     if (!validate(card)) {

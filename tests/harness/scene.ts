@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { startBotUnderTest, type BotUnderTest, type BotUnderTestOptions } from './bot-under-test';
+import { createCardValidator } from './card-schema';
+import { cardsOf, textOf, type AdaptiveCardJson, type BotActivity } from './connector-double';
+import type { SayOptions, SendOptions, TeamsUser } from './teams-driver';
+
+/** What the bot said in answer to one thing a person did. */
+export interface Answer {
+  readonly status: number;
+  readonly texts: string[];
+  readonly cards: AdaptiveCardJson[];
+  /** For Action.Execute: the card or message in the HTTP response. */
+  readonly invokeCard?: AdaptiveCardJson;
+  readonly invokeText?: string;
+}
+
+/** The people of the Dutch example project, with fixed Entra object ids. */
+export const PEOPLE = {
+  leader: { name: 'Marieke de Vries', aadObjectId: 'e3a2b1c8-fb91-410b-9adb-40b497fa4a13' },
+  police: { name: 'Rachid El Amrani', aadObjectId: '206157f9-86b0-473f-9fc4-e0900e6e9180' },
+  housing: { name: 'Esther Jansen', aadObjectId: '4e37bdd5-0bd4-4361-a928-4c600a68b503' },
+  youth: { name: 'Kevin Bakker', aadObjectId: '6f0592b5-2647-439b-a2c8-0212211d19e5' },
+  shops: { name: 'Hans Visser', aadObjectId: '46991270-0da3-428b-b0c5-2ce33c9bac70' },
+  outsider: { name: 'Piet Buitenstaander', aadObjectId: '9b1f7c2e-1111-4c4c-9d9d-000000000099' },
+} as const;
+
+export type PersonName = keyof typeof PEOPLE;
+
+/**
+ * A channel with the bot running behind real HTTP, the people above in the team roster,
+ * and a transcript of who said what and what the bot answered.
+ */
+export class Scene {
+  readonly transcript: string[] = [];
+  readonly users: Record<PersonName, TeamsUser>;
+  private readonly validate = createCardValidator();
+  private readonly seenCards: AdaptiveCardJson[] = [];
+
+  private constructor(readonly harness: BotUnderTest) {
+    const entries = Object.entries(PEOPLE).map(([key, p]) => {
+      const user = harness.teams.user(p.name, { aadObjectId: p.aadObjectId });
+      harness.connector.addMember({ id: user.id, name: p.name, aadObjectId: p.aadObjectId, tenantId: harness.teams.context.tenantId });
+      return [key, user] as const;
+    });
+    this.users = Object.fromEntries(entries) as Record<PersonName, TeamsUser>;
+  }
+
+  static async start(options?: BotUnderTestOptions): Promise<Scene> {
+    return new Scene(await startBotUnderTest(options));
+  }
+
+  async say(user: TeamsUser, text: string, options?: SayOptions): Promise<Answer> {
+    return this.record(`${user.name}: @Veiligheidsplanner ${text}`, () => this.harness.teams.say(user, text, options));
+  }
+
+  async submit(user: TeamsUser, value: Record<string, unknown>, options?: SendOptions): Promise<Answer> {
+    return this.record(`${user.name} [kaart verstuurd: ${JSON.stringify(value)}]`, () => this.harness.teams.submit(user, value, options));
+  }
+
+  async execute(user: TeamsUser, verb: string, data: Record<string, unknown>, options?: SendOptions): Promise<Answer> {
+    return this.record(`${user.name} [knop ${verb}: ${JSON.stringify(data)}]`, () => this.harness.teams.execute(user, verb, data, options));
+  }
+
+  /** Every card the bot sent or returned so far validates against Adaptive Cards 1.5 and fits 40 KB. */
+  assertAllCardsValid(): void {
+    assert.ok(this.seenCards.length > 0, 'no cards were seen');
+    for (const card of this.seenCards) assert.deepEqual(this.validate(card), [], JSON.stringify(card).slice(0, 400));
+  }
+
+  get cardCount(): number {
+    return this.seenCards.length;
+  }
+
+  stop(): Promise<void> {
+    return this.harness.stop();
+  }
+
+  private async record(line: string, act: () => Promise<{ status: number; body: unknown }>): Promise<Answer> {
+    const before = this.harness.connector.activities().length;
+    const response = await act();
+    const posted: BotActivity[] = this.harness.connector.activities().slice(before);
+    const texts = posted.map((a) => textOf(a)).filter((t): t is string => typeof t === 'string' && t !== '');
+    const cards = posted.flatMap((a) => cardsOf(a));
+    const invoke = response.body as { type?: string; value?: unknown } | undefined;
+    const invokeCard = invoke?.type === 'application/vnd.microsoft.card.adaptive' ? (invoke.value as AdaptiveCardJson) : undefined;
+    const invokeText = invoke?.type === 'application/vnd.microsoft.activity.message' ? String(invoke.value) : undefined;
+    this.seenCards.push(...cards, ...(invokeCard ? [invokeCard] : []));
+    this.transcript.push(line);
+    for (const text of [...texts, ...(invokeText ? [invokeText] : [])]) this.transcript.push(`  bot: ${text}`);
+    for (const card of [...cards, ...(invokeCard ? [invokeCard] : [])]) this.transcript.push(`  bot [kaart]: ${cardSummary(card)}`);
+    return { status: response.status, texts, cards, ...(invokeCard ? { invokeCard } : {}), ...(invokeText ? { invokeText } : {}) };
+  }
+}
+
+/** The visible texts of a card, in order, for the transcript and for assertions. */
+export function cardText(card: AdaptiveCardJson): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    for (const key of ['text', 'title', 'label', 'value', 'errorMessage']) {
+      if (typeof record[key] === 'string' && record[key] !== '') parts.push(record[key]);
+    }
+    for (const [key, value] of Object.entries(record)) if (typeof value === 'object' && key !== 'data') walk(value);
+  };
+  walk(card);
+  return parts.join(' | ');
+}
+
+const cardSummary = (card: AdaptiveCardJson): string => {
+  const text = cardText(card);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+};
+
+/** The actions of a card (with their verbs and data), for pressing buttons the way Teams would. */
+export function actionsOf(card: AdaptiveCardJson): { type: string; verb?: string; title?: string; data?: Record<string, unknown> }[] {
+  return ((card.actions as unknown[]) ?? []) as { type: string; verb?: string; title?: string; data?: Record<string, unknown> }[];
+}

@@ -1,0 +1,211 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCardRenderer, MAX_CARD_BYTES, type AdaptiveCardJson } from '../../src/views/card-renderer';
+import { cardsDirectory } from '../../src/paths';
+import { en } from '../../src/i18n/en';
+import { nl } from '../../src/i18n/nl';
+import type { Catalog } from '../../src/i18n';
+import { newProject, type Project } from '../../src/domain/project';
+import { addParticipants, setOrganisation } from '../../src/domain/participants';
+import { personKey, type PersonInfo } from '../../src/domain/person';
+import { validateProfile, type ProfileFieldError } from '../../src/domain/profile';
+import { newDocument, type ProjectDocument } from '../../src/domain/project-documents';
+import { toWelcomeView } from '../../src/views/welcome.view';
+import { toHelpView } from '../../src/views/help.view';
+import { toProfileView } from '../../src/views/profile.view';
+import { toProfileFormView } from '../../src/views/profile-form.view';
+import { toParticipantsViews } from '../../src/views/participants.view';
+import { toDocumentsViews } from '../../src/views/documents.view';
+import { toOrganisationFormView } from '../../src/views/organisation-form.view';
+import { createCardValidator } from '../harness/card-schema';
+
+const renderer = loadCardRenderer(cardsDirectory());
+const validate = createCardValidator();
+const rendered = new Set<string>();
+const NOW = new Date('2026-09-01T08:00:00Z');
+const T = 'tenant-1';
+const leader: PersonInfo = { tenantId: T, aadObjectId: 'aad-leader', name: 'Fatima el Amrani' };
+
+function render(name: string, view: object): AdaptiveCardJson {
+  const card = renderer.render(name, view);
+  rendered.add(name);
+  assert.deepEqual(validate(card), [], `${name} card is not valid`);
+  return card;
+}
+type Node = Record<string, unknown>;
+function all(node: unknown, match: (n: Node) => boolean, found: Node[] = []): Node[] {
+  if (Array.isArray(node)) for (const n of node) all(n, match, found);
+  else if (node && typeof node === 'object') {
+    if (match(node as Node)) found.push(node as Node);
+    for (const v of Object.values(node)) all(v, match, found);
+  }
+  return found;
+}
+const byId = (card: unknown, id: string): Node => {
+  const [input] = all(card, (n) => n.id === id);
+  assert.ok(input, `no input ${id}`);
+  return input;
+};
+const texts = (card: unknown): string[] => all(card, (n) => n.type === 'TextBlock').map((n) => String(n.text));
+const people = (n: number): PersonInfo[] => Array.from({ length: n }, (_, i) => ({ tenantId: T, aadObjectId: `aad-${i}`, name: `Deelnemer ${String(i).padStart(3, '0')} van Oranje-Nassau` }));
+
+function projectWith(count: number): Project {
+  let p = newProject({ id: 'project-1', channel: { tenantId: T, teamId: 'team', channelId: 'c', conversationId: 'c', serviceUrl: 'https://smba.example' }, leader, now: NOW });
+  const added = people(count).reverse();
+  p = addParticipants(p, added, personKey(leader), NOW).project;
+  added.forEach((person, i) => {
+    const next = i % 2 === 0 ? setOrganisation(p, personKey(person), `Woningcorporatie ${'Ymere '.repeat(15)}`.trim(), NOW) : undefined;
+    if (next?.ok) p = next.value;
+  });
+  const profile = validateProfile({ name: 'Overlast Stationsplein', commissioner: 'Burgemeester', startDate: '1-9-2026', plannedEndDate: '30 juni 2027', description: 'Samen de overlast aanpakken.' });
+  assert.ok(profile.ok);
+  return { ...p, profile: profile.value };
+}
+function documents(count: number, title: (i: number) => string, url: (i: number) => string): ProjectDocument[] {
+  return Array.from({ length: count }, (_, i) => {
+    const d = newDocument({ id: `d${i}`, projectId: 'project-1', source: 'link', title: title(i), url: url(i), addedBy: 'k', addedByName: 'Jan de Vries', now: NOW });
+    assert.ok(d.ok, `document ${i}: ${d.ok ? '' : d.error}`);
+    return d.value;
+  });
+}
+
+for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (readonly [string, Catalog])[]) {
+  describe(`cards in ${lang}`, () => {
+    it('welcome', () => {
+      assert.deepEqual(texts(render('welcome', toWelcomeView(t))), [t.welcome.title, t.welcome.intro, t.welcome.howToStart]);
+    });
+
+    it('help: the leader sees add participant, a participant does not, without a project only start', () => {
+      const commands = (role: 'leader' | 'participant' | 'none'): string[] =>
+        all(render('help', toHelpView(t, role)), (n) => 'title' in n && 'value' in n).map((f) => String(f.title));
+      const word = (name: keyof Catalog['help']['commands']): string => t.help.commands[name][0] ?? assert.fail(name);
+      assert.ok(commands('leader').includes(word('addParticipant')) && commands('leader').includes(word('removeParticipant')));
+      assert.equal(commands('participant').includes(word('addParticipant')), false);
+      assert.equal(commands('participant').includes(word('removeParticipant')), false);
+      assert.ok(commands('participant').includes(word('documents')));
+      assert.deepEqual(commands('none'), [word('newProject'), word('help')]);
+    });
+
+    it('profile form without errors: saved values, numeric maxLength, no error texts', () => {
+      const card = render('profile-form', toProfileFormView(t, projectWith(0)));
+      assert.equal(byId(card, 'name').value, 'Overlast Stationsplein');
+      assert.equal(byId(card, 'plannedEndDate').value, '2027-06-30');
+      assert.equal(byId(card, 'name').maxLength, 120);
+      assert.equal(byId(card, 'description').maxLength, 2000);
+      assert.equal(all(card, (n) => n.color === 'Attention').length, 0);
+    });
+
+    it('profile form with every kind of error next to its field', () => {
+      const errors: ProfileFieldError[] = [
+        { field: 'name', code: 'required' },
+        { field: 'commissioner', code: 'tooLong', max: 160 },
+        { field: 'startDate', code: 'unreadableDate' },
+        { field: 'plannedEndDate', code: 'endBeforeStart' },
+        { field: 'description', code: 'tooLong', max: 2000 },
+      ];
+      const typed = { name: '', commissioner: 'c'.repeat(170), startDate: 'gisteren', plannedEndDate: '2026-01-01', description: 'd'.repeat(2100) };
+      const card = render('profile-form', toProfileFormView(t, projectWith(0), typed, errors));
+      const e = t.profile.errors;
+      assert.deepEqual(all(card, (n) => n.color === 'Attention').map((n) => n.text), [e.summary, e.required, e.tooLong(160), e.unreadableDate, e.endBeforeStart, e.tooLong(2000)]);
+      assert.equal(String(byId(card, 'commissioner').value).length, 160);
+      assert.equal(byId(card, 'startDate').value, 'gisteren');
+    });
+
+    it('profile: the leader has the edit action, a participant no actions', () => {
+      const p = projectWith(2);
+      const mine = render('profile', toProfileView(t, p, true, t.profile.saved));
+      assert.deepEqual((mine.actions as Node[]).map((a) => [a.verb, (a.data as Node).projectId]), [['profile.edit', 'project-1']]);
+      assert.ok(texts(mine).includes(t.profile.saved));
+      const theirs = render('profile', toProfileView(t, p, false));
+      assert.equal(((theirs.actions as Node[] | undefined) ?? []).length, 0);
+      const empty = render('profile', toProfileView(t, { ...p, profile: null }, true));
+      assert.ok(texts(empty).includes(t.profile.empty));
+    });
+
+    it('participants: 3 people on one card, leader first, isSubtle a boolean', () => {
+      const [view, ...more] = toParticipantsViews(t, projectWith(2).participants);
+      assert.ok(view);
+      assert.equal(more.length, 0);
+      const card = render('participants', view);
+      const cells = all(card, (n) => n.type === 'TableRow').slice(1).map((r) => texts(r));
+      assert.deepEqual(cells.map((c) => c[0]), [leader.name, 'Deelnemer 000 van Oranje-Nassau', 'Deelnemer 001 van Oranje-Nassau']);
+      assert.deepEqual(cells[0], [leader.name, t.participants.unknownOrganisation, t.roles.leader]);
+      assert.deepEqual(cells[2], ['Deelnemer 001 van Oranje-Nassau', `Woningcorporatie ${'Ymere '.repeat(15)}`.trim(), t.roles.participant]);
+      assert.deepEqual(all(card, (n) => 'isSubtle' in n).map((n) => n.isSubtle), [true, true, false]);
+    });
+
+    it('participants: 300 people on several cards, each ≤ 40 KB, all in order', () => {
+      const views = toParticipantsViews(t, projectWith(299).participants);
+      assert.ok(views.length > 1);
+      const names = views.flatMap((v) => {
+        const card = render('participants', v);
+        assert.ok(Buffer.byteLength(JSON.stringify(card)) <= MAX_CARD_BYTES);
+        return all(card, (n) => n.type === 'TableRow').slice(1).map((r) => texts(r)[0]);
+      });
+      assert.deepEqual(names, [leader.name, ...people(299).map((p) => p.name)]);
+      assert.equal(views[0]?.title, t.participants.pageTitle(1, views[0]?.rows.length ?? 0, 300));
+    });
+
+    it('documents: an empty list says so', () => {
+      const views = toDocumentsViews(t, []);
+      assert.equal(views.length, 1);
+      const card = render('documents', views[0] ?? {});
+      assert.deepEqual(texts(card), [t.documents.title, t.documents.none]);
+    });
+
+    it('documents: 200 long titles and links on several cards ≤ 40 KB, all in order', () => {
+      const docs = documents(200, (i) => `${String(i).padStart(3, '0')} ${'Verslag buurtschouw Stationsplein '.repeat(6)}`.slice(0, 200), (i) => `https://gemeente.sharepoint.com/sites/veiligheid/${'a'.repeat(1900)}/doc-${i}.pdf`);
+      const views = toDocumentsViews(t, docs);
+      assert.ok(views.length > 1);
+      const urls = views.flatMap((v) => all(render('documents', v), (n) => n.type === 'Action.OpenUrl').map((a) => a.url));
+      assert.deepEqual(urls, docs.map((d) => d.url));
+    });
+
+    it('organisation form with and without an error', () => {
+      const plain = render('organisation-form', toOrganisationFormView(t, 'project-1', 'Jan'));
+      assert.equal(byId(plain, 'organisation').maxLength, 120);
+      assert.equal(all(plain, (n) => n.color === 'Attention').length, 0);
+      const wrong = render('organisation-form', toOrganisationFormView(t, 'project-1', 'Jan', 'x'.repeat(130), t.organisation.tooLong(120)));
+      assert.deepEqual(all(wrong, (n) => n.color === 'Attention').map((n) => n.text), [t.organisation.tooLong(120)]);
+      assert.equal(String(byId(wrong, 'organisation').value).length, 120);
+    });
+  });
+}
+
+describe('user text in cards', () => {
+  it('renders ${…} and markdown brackets in a document title literally', () => {
+    const [doc] = documents(1, () => 'Kosten ${x} [concept] ${length(title)}', () => 'https://example.org/k?a=${y}');
+    assert.ok(doc);
+    const card = renderer.render('documents', toDocumentsViews(nl, [doc])[0] ?? {});
+    assert.deepEqual(validate(card).filter((p) => !p.includes('unexpanded')), []);
+    const [link] = all(card, (n) => n.type === 'Action.OpenUrl');
+    assert.deepEqual([link?.title, link?.url], ['Kosten ${x} (concept) ${length(title)}', 'https://example.org/k?a=${y}']);
+    assert.ok(texts(card).includes('[Kosten ${x} (concept) ${length(title)}](https://example.org/k?a=${y})'));
+  });
+
+  it('renders a participant named like a binding literally', () => {
+    const p = addParticipants(projectWith(0), [{ tenantId: T, aadObjectId: 'x', name: '${headers.name} [a](b)' }], 'k', NOW).project;
+    const card = renderer.render('participants', toParticipantsViews(nl, p.participants)[0] ?? {});
+    assert.deepEqual(validate(card).filter((q) => !q.includes('unexpanded')), []);
+    assert.ok(texts(card).includes('${headers.name} [a](b)'));
+  });
+});
+
+describe('known limits', () => {
+  it('a profile form proposes the Amsterdam date of creation as start date', () => {
+    const late = { ...projectWith(0), profile: null, createdAt: '2026-06-30T22:30:00.000Z' };
+    assert.equal(byId(render('profile-form', toProfileFormView(nl, late)), 'startDate').value, '2026-07-01');
+  });
+
+  it('documents whose text grows when escaped in JSON still fit', () => {
+    const docs = documents(25, (i) => `Notulen ${i} ${'\u0001'.repeat(180)}`, (i) => `https://example.org/${i}`);
+    for (const view of toDocumentsViews(nl, docs)) render('documents', view);
+  });
+});
+
+describe('card templates', () => {
+  it('every template in cards/ was rendered above', () => {
+    assert.deepEqual([...rendered].sort(), renderer.names);
+    assert.ok(renderer.names.length >= 7);
+  });
+});
