@@ -102,6 +102,8 @@ export const en: Catalog = {
     none: 'There are no documents yet. Add one with @Veiligheidsplanner document <link> <title>, or attach a file.',
     addedBy: (name: string, when: string) => `added by ${name} on ${when}`,
     added: (title: string) => `Document added: ${title}. Everyone in the project sees it with @Veiligheidsplanner documents.`,
+    fileNotDelivered:
+      'Teams does not pass files posted in a channel on to bots. Open the file in the Files tab, choose "Copy link" and send: @Veiligheidsplanner document <link> <title>.',
     usage: 'Attach a file, or give a link and a title: @Veiligheidsplanner document https://… Neighbourhood walk report.',
     errors: {
       titleRequired: 'Please give the document a title too, for example: document https://… Neighbourhood walk report.',

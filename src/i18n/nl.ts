@@ -101,6 +101,8 @@ export const nl = {
     none: 'Er zijn nog geen documenten. Voeg er een toe met @Veiligheidsplanner document <link> <titel>, of stuur een bestand mee.',
     addedBy: (name: string, when: string) => `toegevoegd door ${name} op ${when}`,
     added: (title: string) => `Document toegevoegd: ${title}. Iedereen in het project ziet het met @Veiligheidsplanner documenten.`,
+    fileNotDelivered:
+      'Teams geeft bestanden die in een kanaal worden geplaatst niet door aan bots. Open het bestand via het tabblad Bestanden, kies "Koppeling kopiëren" en stuur: @Veiligheidsplanner document <link> <titel>.',
     usage: 'Stuur een bestand mee, of geef een link en een titel: @Veiligheidsplanner document https://… Verslag buurtschouw.',
     errors: {
       titleRequired: 'Geef het document ook een titel, bijvoorbeeld: document https://… Verslag buurtschouw.',

@@ -22,6 +22,13 @@ function sharedFiles(attachments: readonly Attachment[]): { title: string; url: 
   });
 }
 
+/**
+ * Teams does not hand files posted in a channel to bots: the message only carries an
+ * `<attachment id=…>` placeholder in its HTML. Then the person is told to share the file's link.
+ */
+const hasUndeliveredFile = (attachments: readonly Attachment[]): boolean =>
+  attachments.some((a) => a.contentType?.startsWith('text/html') && /<attachment\s+id=/i.test(String(a.content ?? '')));
+
 /** A stable id per message and file, so Teams retrying the same message stores it once. */
 const submissionId = (activityId: string, index: number): string =>
   createHash('sha256').update(`${activityId}#${index}`).digest('hex').slice(0, 32);
@@ -42,7 +49,9 @@ export async function documentCommand(
     ...files.map((f) => ({ source: 'file' as const, ...f })),
     ...(link ? [{ source: 'link' as const, ...link }] : []),
   ];
-  if (items.length === 0) return [text(t.documents.usage)];
+  if (items.length === 0) {
+    return [text(hasUndeliveredFile(context.activity.attachments ?? []) ? t.documents.fileNotDelivered : t.documents.usage)];
+  }
   const outcome = await addDocuments(
     env.deps,
     projectRequest(origin, caller),
