@@ -14,11 +14,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const started = Date.now();
   const bot = await startBot({ config, log });
   const where = config.store.kind === 'sqlite' ? `SQLite ${config.store.path}` : `Cosmos DB ${config.store.endpoint}`;
   const lines = [
-    `Veiligheidsplanner luistert op http://localhost:${bot.port}/api/messages (gereed in ${Date.now() - started} ms, opslag: ${where}).`,
+    `Veiligheidsplanner luistert op http://localhost:${bot.port}/api/messages (gereed ${Math.round(process.uptime() * 1000)} ms na de start, opslag: ${where}).`,
     config.bot.appId
       ? `Bot Framework-authenticatie staat aan (app-id ${config.bot.appId}).`
       : 'Lokale modus zonder authenticatie / local unauthenticated mode: alleen voor ontwikkelen en testen.',
