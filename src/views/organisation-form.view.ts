@@ -1,19 +1,13 @@
 import type { Catalog } from '../i18n';
 import { TEXT_LIMITS } from '../domain/limits';
+import type { FormFieldView } from './form-field';
 
 export interface OrganisationFormView {
   readonly projectId: string;
   readonly title: string;
   readonly intro: string;
   readonly saveLabel: string;
-  readonly organisation: {
-    readonly label: string;
-    readonly value: string;
-    readonly error: string;
-    readonly maxLength: number;
-    readonly requiredMessage: string;
-    readonly placeholder: string;
-  };
+  readonly organisation: FormFieldView;
 }
 
 export function toOrganisationFormView(

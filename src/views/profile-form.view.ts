@@ -2,16 +2,9 @@ import type { Catalog } from '../i18n';
 import { amsterdamDate } from '../domain/calendar-date';
 import { TEXT_LIMITS } from '../domain/limits';
 import type { Project } from '../domain/project';
+import type { FormFieldView } from './form-field';
 import type { ProfileField, ProfileFieldError, ProfileInput } from '../domain/profile';
 
-interface FieldView {
-  readonly label: string;
-  readonly value: string;
-  readonly error: string;
-  readonly maxLength: number;
-  readonly requiredMessage: string;
-  readonly placeholder: string;
-}
 
 export interface ProfileFormView {
   readonly projectId: string;
@@ -19,11 +12,11 @@ export interface ProfileFormView {
   readonly intro: string;
   readonly errorSummary: string;
   readonly saveLabel: string;
-  readonly name: FieldView;
-  readonly commissioner: FieldView;
-  readonly startDate: FieldView;
-  readonly plannedEndDate: FieldView;
-  readonly description: FieldView;
+  readonly name: FormFieldView;
+  readonly commissioner: FormFieldView;
+  readonly startDate: FormFieldView;
+  readonly plannedEndDate: FormFieldView;
+  readonly description: FormFieldView;
 }
 
 /**
@@ -49,7 +42,7 @@ export function toProfileFormView(
     if (!error) return '';
     return error.code === 'tooLong' ? t.profile.errors.tooLong(error.max ?? 0) : t.profile.errors[error.code];
   };
-  const field = (name: ProfileField, maxLength: number, placeholder = ''): FieldView => ({
+  const field = (name: ProfileField, maxLength: number, placeholder = ''): FormFieldView => ({
     label: t.profile[name],
     value: values[name].slice(0, maxLength),
     error: errorFor(name),

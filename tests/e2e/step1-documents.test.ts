@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { findActiveProject } from '../../src/app/project-access';
 import type { ProjectDocument } from '../../src/domain/project-documents';
 import { messageActivity } from '../harness/teams-activities';
 import { cardText, Scene } from '../harness/scene';
@@ -9,10 +8,8 @@ import { cardText, Scene } from '../harness/scene';
 describe('step 1: documents (real HTTP, SQLite file)', () => {
   let scene: Scene;
   const storedDocuments = async (): Promise<ProjectDocument[]> => {
-    const deps = { store: scene.harness.bot.store, clock: () => new Date(), newId: () => 'unused' };
-    const project = await findActiveProject(deps, scene.harness.teams.context.tenantId, scene.harness.teams.context.channel.id);
-    assert.ok(project);
-    return (await scene.harness.bot.store.list<ProjectDocument>(project.doc.id, 'document')).map((d) => d.doc);
+    const project = await scene.project();
+    return (await scene.harness.bot.store.list<ProjectDocument>(project.id, 'document')).map((d) => d.doc);
   };
 
   before(async () => {

@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { findActiveProject } from '../../src/app/project-access';
 import type { Project } from '../../src/domain/project';
 import { actionsOf, cardText, Scene } from '../harness/scene';
 
 /** S1.3 and G1 over real HTTP: registering, listing and removing participants, and their organisation. */
 describe('step 1: participants (real HTTP, SQLite file)', () => {
   let scene: Scene;
-  const stored = async (): Promise<Project> => {
-    const deps = { store: scene.harness.bot.store, clock: () => new Date(), newId: () => 'unused' };
-    const found = await findActiveProject(deps, scene.harness.teams.context.tenantId, scene.harness.teams.context.channel.id);
-    assert.ok(found, 'project is stored');
-    return found.doc;
-  };
+  const stored = (): Promise<Project> => scene.project();
 
   before(async () => {
     scene = await Scene.start();

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { findActiveProject } from '../../src/app/project-access';
 import type { Project } from '../../src/domain/project';
 import { actionsOf, cardText, Scene } from '../harness/scene';
 
@@ -12,12 +11,7 @@ import { actionsOf, cardText, Scene } from '../harness/scene';
 describe('step 1: project and profile (real HTTP, SQLite file)', () => {
   let scene: Scene;
   let projectId = '';
-  const stored = async (): Promise<Project> => {
-    const deps = { store: scene.harness.bot.store, clock: () => new Date(), newId: () => 'unused' };
-    const found = await findActiveProject(deps, scene.harness.teams.context.tenantId, scene.harness.teams.context.channel.id);
-    assert.ok(found, 'project is stored');
-    return found.doc;
-  };
+  const stored = (): Promise<Project> => scene.project();
 
   before(async () => {
     scene = await Scene.start();

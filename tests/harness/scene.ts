@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { findActiveProject } from '../../src/app/project-access';
+import type { Project } from '../../src/domain/project';
 import { startBotUnderTest, type BotUnderTest, type BotUnderTestOptions } from './bot-under-test';
 import { createCardValidator } from './card-schema';
 import { cardsOf, textOf, type AdaptiveCardJson, type BotActivity } from './connector-double';
@@ -65,6 +67,14 @@ export class Scene {
   assertAllCardsValid(): void {
     assert.ok(this.seenCards.length > 0, 'no cards were seen');
     for (const card of this.seenCards) assert.deepEqual(this.validate(card), [], JSON.stringify(card).slice(0, 400));
+  }
+
+  /** The project stored for the scene's channel (or another channel), read straight from the store. */
+  async project(channelId = this.harness.teams.context.channel.id): Promise<Project> {
+    const deps = { store: this.harness.bot.store, clock: () => new Date(), newId: () => 'unused' };
+    const found = await findActiveProject(deps, this.harness.teams.context.tenantId, channelId);
+    assert.ok(found, `a project is stored for channel ${channelId}`);
+    return found.doc;
   }
 
   get cardCount(): number {

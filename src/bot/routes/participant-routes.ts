@@ -20,6 +20,25 @@ export async function participantsCommand(env: BotEnv, origin: TurnOrigin, calle
   return toParticipantsViews(origin.t, access.project.doc.participants).map((view) => card(env.cards.render('participants', view)));
 }
 
+/**
+ * The people a leader's command is about: refused before any roster look-up when the caller is not
+ * the leader; otherwise the mentioned people, with a line for each one not found in the team.
+ */
+async function mentionedByLeader(
+  env: BotEnv,
+  context: TurnContext,
+  origin: TurnOrigin,
+  caller: PersonInfo,
+): Promise<{ people: readonly PersonInfo[]; replies: Reply[] } | { done: Reply[] }> {
+  const { t } = origin;
+  const gate = await openProject(env.deps, projectRequest(origin, caller), 'leader');
+  if (gate.kind !== 'granted') return { done: [text(refusalText(t, gate))] };
+  const mentioned = await resolveMentions(context, origin.channel.tenantId);
+  const replies: Reply[] = mentioned.notFound.map((name) => text(t.participants.notFound(name)));
+  if (mentioned.people.length === 0) return { done: replies.length > 0 ? replies : [text(t.participants.mentionNeeded)] };
+  return { people: mentioned.people, replies };
+}
+
 /** `deelnemer toevoegen @a @b`: the leader registers the mentioned colleagues. */
 export async function addParticipantsCommand(
   env: BotEnv,
@@ -28,11 +47,9 @@ export async function addParticipantsCommand(
   caller: PersonInfo,
 ): Promise<Reply[]> {
   const { t } = origin;
-  const gate = await openProject(env.deps, projectRequest(origin, caller), 'leader');
-  if (gate.kind !== 'granted') return [text(refusalText(t, gate))];
-  const mentioned = await resolveMentions(context, origin.channel.tenantId);
-  const replies: Reply[] = mentioned.notFound.map((name) => text(t.participants.notFound(name)));
-  if (mentioned.people.length === 0) return replies.length > 0 ? replies : [text(t.participants.mentionNeeded)];
+  const mentioned = await mentionedByLeader(env, context, origin, caller);
+  if ('done' in mentioned) return mentioned.done;
+  const replies = mentioned.replies;
   const outcome = await registerParticipants(env.deps, projectRequest(origin, caller), mentioned.people);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.added.length > 0) replies.push(text(t.participants.added(names(outcome.added))));
@@ -48,11 +65,9 @@ export async function removeParticipantsCommand(
   caller: PersonInfo,
 ): Promise<Reply[]> {
   const { t } = origin;
-  const gate = await openProject(env.deps, projectRequest(origin, caller), 'leader');
-  if (gate.kind !== 'granted') return [text(refusalText(t, gate))];
-  const mentioned = await resolveMentions(context, origin.channel.tenantId);
-  const replies: Reply[] = mentioned.notFound.map((name) => text(t.participants.notFound(name)));
-  if (mentioned.people.length === 0) return replies.length > 0 ? replies : [text(t.participants.mentionNeeded)];
+  const mentioned = await mentionedByLeader(env, context, origin, caller);
+  if ('done' in mentioned) return mentioned.done;
+  const replies = mentioned.replies;
   for (const person of mentioned.people) {
     const outcome = await deregisterParticipant(env.deps, projectRequest(origin, caller), person);
     if (isRefusal(outcome)) return [...replies, text(refusalText(t, outcome))];
