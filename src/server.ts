@@ -22,9 +22,20 @@ export async function startServer(parts: ServerParts, port: number, host?: strin
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024 }));
 
   server.post('/api/messages', async (req, res) => {
-    await parts.adapter.process(req, res, async (context) => {
-      await parts.app.run(context);
-    });
+    // botbuilder throws (a 500 with its internals) on a body without a type; answer that as bad input.
+    const body = req.body as { type?: unknown } | undefined;
+    if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof body.type !== 'string') {
+      res.send(400, { error: 'Bad Request: expected a Bot Framework activity with a type' });
+      return;
+    }
+    try {
+      await parts.adapter.process(req, res, async (context) => {
+        await parts.app.run(context);
+      });
+    } catch (error) {
+      parts.log.error('request failed', describeError(error));
+      if (!res.headersSent) res.send(500, { error: 'Internal Server Error' });
+    }
   });
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });

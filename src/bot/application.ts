@@ -77,10 +77,6 @@ export function createBotApplication(env: BotEnv, adapter: TeamsAdapter, botAppI
     );
     await send(context, replies);
   });
-
-  app.error(async (context, error) => {
-    // Last resort for errors outside our handlers (e.g. while sending); the handlers answer their own.
-    env.log.error('unhandled turn error', { activityId: context.activity.id, error: error.message, stack: error.stack });
-  });
+  // Errors outside the handlers (e.g. while sending) reach the adapter's turnErrorHandler.
   return app;
 }

@@ -120,7 +120,8 @@ describe('access (G2) and bad input over real HTTP', () => {
         assert.equal(said(await scene.execute(leader, 'profile.save', data)), INVALID_CARD, JSON.stringify(data).slice(0, 80));
         assert.equal(said(await scene.submit(leader, profileSave(data))), INVALID_CARD, JSON.stringify(data).slice(0, 80));
       }
-      assert.equal(said(await scene.execute(leader, 'profile.edit', 'geen object')), INVALID_CARD);
+      const notAnObject = await scene.harness.teams.execute(leader, 'profile.edit', 'geen object');
+      assert.deepEqual(notAnObject.body, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: INVALID_CARD });
       assert.equal(said(await scene.execute(leader, 'step9.frobnicate', { projectId })), UNKNOWN_ACTION);
       assert.equal(said(await scene.submit(leader, { verb: 'step9.frobnicate', projectId })), UNKNOWN_ACTION);
       assert.equal(said(await scene.submit(leader, { projectId, name: 'Zonder werkwoord' })), UNKNOWN_ACTION);
@@ -217,9 +218,8 @@ describe('access (G2) and bad input over real HTTP', () => {
       assert.equal(await post('dit is geen JSON'), 400, 'not JSON: restify body parser');
       assert.equal(await post(''), 400, 'empty body: the adapter wants an object');
       assert.equal(await post('[1,2,3]'), 400, 'an array: the adapter wants an object');
-      // botbuilder's validateAndFixActivity throws on a missing type; the rejection reaches restify as a 500.
-      assert.equal(await post(JSON.stringify({ text: 'profiel', from: { id: 'x' } })), 500, 'JSON without type');
-      assert.equal(await post('{}'), 500, 'an empty object');
+      assert.equal(await post(JSON.stringify({ text: 'profiel', from: { id: 'x' } })), 400, 'JSON without type');
+      assert.equal(await post('{}'), 400, 'an empty object');
     });
     assert.equal(scene.harness.connector.calls().length, calls, 'nothing was sent to Teams');
     const health = await fetch(`${scene.harness.url}/healthz`);
