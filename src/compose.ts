@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { AppDeps } from './app/deps';
 import { createTeamsAdapter } from './bot/adapter';
 import { createBotApplication } from './bot/application';
+import { ProactiveSender } from './bot/proactive-sender';
 import { turnErrorHandler } from './bot/turn-error';
 import type { AppConfig } from './config';
 import type { Clock } from './domain/clock';
 import type { Logger } from './log';
+import { Outbox } from './outbox';
 import { cardsDirectory } from './paths';
+import { Scheduler } from './scheduler/scheduler';
+import { stepJobHandlers } from './scheduler/step-job-handlers';
 import { startServer } from './server';
 import { openStore } from './store/open-store';
 import type { DocumentStore } from './store/port';
@@ -15,6 +20,8 @@ import { loadCardRenderer } from './views/card-renderer';
 export interface RunningBot {
   readonly port: number;
   readonly store: DocumentStore;
+  readonly scheduler: Scheduler;
+  readonly outbox: Outbox;
   stop(): Promise<void>;
 }
 
@@ -25,22 +32,43 @@ export interface ComposeOptions {
   readonly clock?: Clock;
   readonly store?: DocumentStore;
   readonly host?: string;
+  /** False in tests that drive the scheduler and outbox by hand (with a fake clock). */
+  readonly timers?: boolean;
 }
 
-/** Wiring only: store → use-case deps → cards → bot → HTTP server. */
+const OUTBOX_INTERVAL_MS = 2000;
+
+/** Wiring only: store → use cases → cards → bot → HTTP server, plus the scheduler and the outbox. */
 export async function startBot(options: ComposeOptions): Promise<RunningBot> {
   const { config, log } = options;
+  const clock = options.clock ?? (() => new Date());
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const store = options.store ?? (await openStore(config.store));
-  const deps: AppDeps = { store, clock: options.clock ?? (() => new Date()), newId: randomUUID };
   const cards = loadCardRenderer(cardsDirectory());
   const adapter = createTeamsAdapter(config.bot, turnErrorHandler(log));
+  const outbox = new Outbox({ store, clock, log, owner, sender: new ProactiveSender(adapter, config.bot.appId, log, clock) });
+
+  // The scheduler and the use cases need each other: use cases queue jobs, jobs run use cases.
+  const jobHandlers: ConstructorParameters<typeof Scheduler>[0]['handlers'] = {};
+  const scheduler = new Scheduler({ store, clock, log, owner, handlers: jobHandlers });
+  const deps: AppDeps = { store, clock, newId: randomUUID, jobs: scheduler };
+  Object.assign(jobHandlers, stepJobHandlers({ deps, cards, enqueue: (items) => outbox.enqueue(items) }));
+
   const app = createBotApplication({ deps, cards, log }, adapter, config.bot.appId);
   const server = await startServer({ adapter, app, store, log }, config.port, options.host);
+  if (options.timers !== false) {
+    await scheduler.start();
+    outbox.start(OUTBOX_INTERVAL_MS);
+  }
   return {
     port: server.port,
     store,
+    scheduler,
+    outbox,
     async stop() {
       await server.close();
+      await scheduler.stop();
+      await outbox.stop();
       await store.close();
     },
   };

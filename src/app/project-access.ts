@@ -30,7 +30,7 @@ export interface Granted {
 }
 
 export async function findActiveProject(
-  deps: AppDeps,
+  deps: Pick<AppDeps, 'store'>,
   tenantId: string,
   channelId: string,
 ): Promise<Versioned<Project> | undefined> {

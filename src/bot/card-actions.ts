@@ -4,13 +4,17 @@ import type { PersonInfo } from '../domain/person';
 import type { BotEnv } from './bot-env';
 import type { Reply } from './replies';
 import { editProfileAction, saveProfileAction } from './routes/project-routes';
+import { closeMeetingAction, completeAgendaItemAction } from './routes/meeting-routes';
 import { saveOrganisationAction } from './routes/participant-routes';
+import { problemFormAction, saveProblemAction } from './routes/problem-routes';
 import type { TurnOrigin } from './turn-origin';
 
 /** Text beyond this is not a typing slip but malformed data: refused as a whole. */
 const MAX_CARD_TEXT = 20_000;
 const cardText = z.string().max(MAX_CARD_TEXT).optional();
 const projectId = z.string().min(1).max(100);
+/** Teams sends card data as it was put in; a step number may arrive as number or text. */
+const stepNumber = z.coerce.number().int().min(1).max(6);
 
 export interface CardAction<S extends z.ZodType> {
   readonly verb: string;
@@ -36,4 +40,16 @@ export const CARD_ACTIONS = [
     handle: saveProfileAction,
   }),
   action({ verb: 'organisation.save', schema: z.object({ projectId, organisation: cardText }), handle: saveOrganisationAction }),
+  action({
+    verb: 'meeting.item',
+    schema: z.object({ projectId, step: stepNumber, item: z.string().min(1).max(40), outcome: cardText }),
+    handle: completeAgendaItemAction,
+  }),
+  action({ verb: 'problem.form', schema: z.object({ projectId }), handle: problemFormAction }),
+  action({
+    verb: 'problem.save',
+    schema: z.object({ projectId, description: cardText, likelihood: cardText, consequences: cardText, priority: cardText }),
+    handle: saveProblemAction,
+  }),
+  action({ verb: 'meeting.close', schema: z.object({ projectId, step: stepNumber }), handle: closeMeetingAction }),
 ] as const;

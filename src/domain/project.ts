@@ -1,5 +1,6 @@
 import { personKey, type PersonInfo, type PersonKey } from './person';
 import type { ProjectProfile } from './profile';
+import type { Meeting } from './meeting';
 import { initialSteps, type StepState } from './steps';
 
 /** Where a project lives in Teams: one channel of one team in one tenant. */
@@ -34,6 +35,8 @@ export interface Project {
   readonly profile: ProjectProfile | null;
   readonly participants: readonly Participant[];
   readonly steps: readonly StepState[];
+  /** The meetings (overleggen) of steps 2, 4, 5 and 6, with their agendas and outcomes. */
+  readonly meetings: readonly Meeting[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -59,6 +62,7 @@ export function newProject({ id, channel, leader, now }: NewProjectInput): Proje
       { ...leader, key: leaderKey, role: 'leader', organisation: null, addedAt: at, addedBy: leaderKey },
     ],
     steps: initialSteps(),
+    meetings: [],
     createdAt: at,
     updatedAt: at,
   };

@@ -1,7 +1,7 @@
 /**
  * The six fixed steps of the Lokale Veiligheidsplanner and the state each one is in.
- * Statuses change only through the step machine (its transition table); this file
- * only names them and gives a new project its starting state.
+ * Statuses change only through the step machine (step-machine.ts); this file names them
+ * and gives a new project its starting state.
  */
 export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
 export type StepNumber = (typeof STEP_NUMBERS)[number];
@@ -16,11 +16,29 @@ export type StepStatus =
   | 'meeting' // the meeting on this step's input is running
   | 'done';
 
+export type StepAction = 'open' | 'extend' | 'close' | 'reopen' | 'startMeeting' | 'finishMeeting' | 'deadlinePassed' | 'planMeeting';
+
+/** One change of a step, kept so the group can see who changed what, when and why. */
+export interface StepEvent {
+  readonly action: StepAction;
+  readonly at: string;
+  /** Person key of the leader, or 'system' for the scheduler. */
+  readonly by: string;
+  readonly from: StepStatus;
+  readonly to: StepStatus;
+  readonly deadline?: string | null;
+  readonly meetingAt?: string;
+  readonly reason?: string;
+}
+
 export interface StepState {
   readonly number: StepNumber;
   readonly status: StepStatus;
-  /** ISO instant (UTC) after which input for this step is refused; null while none is set. */
+  /** ISO instant (UTC) from which input for this step is refused; null while none is set. */
   readonly deadline: string | null;
+  /** ISO instant (UTC) of the planned meeting (steps 2, 4, 5, 6); null while none is planned. */
+  readonly meetingAt: string | null;
+  readonly history: readonly StepEvent[];
 }
 
 /** Step 1 (the profile) is open from the start and has no deadline: the leader keeps it current. */
@@ -29,9 +47,24 @@ export function initialSteps(): StepState[] {
     number,
     status: number === 1 ? 'open' : 'notOpen',
     deadline: null,
+    meetingAt: null,
+    history: [],
   }));
 }
 
 export function isStepNumber(value: number): value is StepNumber {
   return (STEP_NUMBERS as readonly number[]).includes(value);
+}
+
+export const hasMeeting = (step: StepNumber): boolean => MEETING_STEPS.includes(step);
+
+export function stepOf(steps: readonly StepState[], number: StepNumber): StepState {
+  const step = steps.find((s) => s.number === number);
+  if (!step) throw new Error(`no state for step ${number}`);
+  return step;
+}
+
+/** Input is accepted while the step is open and, if it has a deadline, strictly before it. */
+export function acceptsInput(step: StepState, now: Date): boolean {
+  return step.status === 'open' && (step.deadline === null || now.getTime() < Date.parse(step.deadline));
 }

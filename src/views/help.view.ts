@@ -11,8 +11,11 @@ type CommandName = keyof Catalog['help']['commands'];
 
 const FOR_ROLE: Record<Role | 'none', readonly CommandName[]> = {
   none: ['newProject', 'help'],
-  participant: ['profile', 'participants', 'organisation', 'document', 'documents', 'help'],
-  leader: ['profile', 'participants', 'addParticipant', 'removeParticipant', 'organisation', 'document', 'documents', 'help'],
+  participant: ['status', 'profile', 'participants', 'organisation', 'document', 'documents', 'showMeeting', 'help'],
+  leader: [
+    'status', 'profile', 'participants', 'addParticipant', 'removeParticipant', 'organisation', 'document', 'documents',
+    'openStep', 'extendStep', 'closeStep', 'reopenStep', 'planMeeting', 'startMeeting', 'closeMeeting', 'showMeeting', 'help',
+  ],
 };
 
 /** Each caller sees the commands they may use: the leader more than a participant. */

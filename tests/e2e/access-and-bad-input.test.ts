@@ -31,7 +31,7 @@ describe('access (G2) and bad input over real HTTP', () => {
   let secondProjectId = '';
   const tenantId = (): string => scene.harness.teams.context.tenantId;
   const stored = async (channelId = scene.harness.teams.context.channel.id): Promise<Versioned<Project> | undefined> =>
-    findActiveProject({ store: scene.harness.bot.store, clock: () => new Date(), newId: () => 'unused' }, tenantId(), channelId);
+    findActiveProject({ store: scene.harness.bot.store }, tenantId(), channelId);
   /** Runs `act` and checks that neither project changed: same etag, updatedAt, profile and participants. */
   const unchanged = async (act: () => Promise<void>): Promise<void> => {
     const first = await stored();

@@ -71,8 +71,7 @@ export class Scene {
 
   /** The project stored for the scene's channel (or another channel), read straight from the store. */
   async project(channelId = this.harness.teams.context.channel.id): Promise<Project> {
-    const deps = { store: this.harness.bot.store, clock: () => new Date(), newId: () => 'unused' };
-    const found = await findActiveProject(deps, this.harness.teams.context.tenantId, channelId);
+    const found = await findActiveProject({ store: this.harness.bot.store }, this.harness.teams.context.tenantId, channelId);
     assert.ok(found, `a project is stored for channel ${channelId}`);
     return found.doc;
   }

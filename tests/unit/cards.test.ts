@@ -1,4 +1,7 @@
 import { describe, it } from 'node:test';
+import { toStepOpenedView } from '../../src/views/step-opened.view';
+import { toProblemFormView } from '../../src/views/problem-form.view';
+import { toStatusView } from '../../src/views/status.view';
 import assert from 'node:assert/strict';
 import { loadCardRenderer, MAX_CARD_BYTES, type AdaptiveCardJson } from '../../src/views/card-renderer';
 import { cardsDirectory } from '../../src/paths';
@@ -17,6 +20,11 @@ import { toProfileFormView } from '../../src/views/profile-form.view';
 import { toParticipantsViews } from '../../src/views/participants.view';
 import { toDocumentsViews } from '../../src/views/documents.view';
 import { toOrganisationFormView } from '../../src/views/organisation-form.view';
+import { toMeetingAgendaView, toPreMeetingView } from '../../src/views/meeting.view';
+import { toMeetingOutcomeView } from '../../src/views/meeting-outcome.view';
+import { closeMeeting, completeItem, currentMeeting, planMeeting, startMeeting } from '../../src/domain/meetings';
+import { agendaKeys } from '../../src/domain/agendas';
+import { applyStepCommand } from '../../src/domain/step-machine';
 import { createCardValidator } from '../harness/card-schema';
 
 const renderer = loadCardRenderer(cardsDirectory());
@@ -161,6 +169,39 @@ for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (re
       assert.deepEqual(urls, docs.map((d) => d.url));
     });
 
+    it('step opened: step 2 invites problems with Execute and a Submit fallback, step 3 has no button', () => {
+      const p = projectWith(2);
+      const two = { number: 2 as const, status: 'open' as const, deadline: '2026-12-15T16:00:00.000Z', meetingAt: null, history: [] };
+      const card = render('step-opened', toStepOpenedView(t, p.id, two));
+      const [action] = all(card, (n) => n.type === 'Action.Execute');
+      assert.equal(action?.verb, 'problem.form');
+      assert.equal((action?.fallback as Node | undefined)?.type, 'Action.Submit');
+      assert.ok(texts(card).some((x) => x.includes('17:00')), 'deadline shown in Amsterdam time');
+      const three = render('step-opened', toStepOpenedView(t, p.id, { ...two, number: 3 }));
+      assert.equal(all(three, (n) => n.type === 'Action.Execute').length, 0);
+    });
+
+    it('problem form: three typings as choice sets, errors beside the fields', () => {
+      const plain = render('problem-form', toProblemFormView(t, 'project-1'));
+      assert.deepEqual(all(plain, (n) => n.type === 'Input.ChoiceSet').map((n) => n.id), ['likelihood', 'consequences', 'priority']);
+      assert.equal(byId(plain, 'description').maxLength, 500);
+      const wrong = render('problem-form', toProblemFormView(t, 'project-1', { description: '', likelihood: 'vaak' }, [
+        { field: 'description', code: 'required' },
+        { field: 'likelihood', code: 'notAllowed' },
+      ]));
+      assert.ok(texts(wrong).includes(t.problems.errors.required));
+      assert.ok(texts(wrong).includes(t.problems.errors.notAllowed));
+    });
+
+    it('status: a row per step with status, deadline and input count', () => {
+      const p = projectWith(2);
+      const card = render('status', toStatusView(t, p, new Map([[2, { participantsWithInput: 1 }]])));
+      const rows = all(card, (n) => n.type === 'TableRow');
+      assert.equal(rows.length, 7);
+      assert.ok(texts(rows[2]).includes(t.steps.inputCount(1, 3)), texts(rows[2]).join(' | '));
+      assert.ok(texts(rows[3]).includes(t.steps.inputCount(0, 3)));
+    });
+
     it('organisation form with and without an error', () => {
       const plain = render('organisation-form', toOrganisationFormView(t, 'project-1', 'Jan'));
       assert.equal(byId(plain, 'organisation').maxLength, 120);
@@ -200,6 +241,56 @@ describe('known limits', () => {
   it('documents whose text grows when escaped in JSON still fit', () => {
     const docs = documents(25, (i) => `Notulen ${i} ${'\u0001'.repeat(180)}`, (i) => `https://example.org/${i}`);
     for (const view of toDocumentsViews(nl, docs)) render('documents', view);
+  });
+});
+
+describe('meeting cards', () => {
+  const chair = { key: personKey(leader), name: leader.name };
+  const at = new Date('2026-09-15T12:00:00Z');
+  const ok = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => (r.ok ? r.value : assert.fail(String(r.error)));
+  /** Step 4 (10 items) planned, started and every item but the last finished with `outcome(i)`. */
+  function meetingProject(outcome: (i: number) => string): Project {
+    const open = projectWith(2);
+    const steps = [2, 3, 4].reduce((acc, step) => ok(applyStepCommand(acc, { action: 'open', step: step as 2 | 3 | 4, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline: at })), open.steps);
+    let p = ok(startMeeting(ok(planMeeting({ ...open, steps }, 4, at, chair, NOW)).project, 4, chair, at)).project;
+    agendaKeys(4).slice(0, -1).forEach((key, i) => { p = ok(completeItem(p, 4, key, outcome(i), chair, new Date(at.getTime() + i * 60_000))).project; });
+    return p;
+  }
+  for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+    it(`${lang}: agenda proposed, planned and live; outcome; preview`, () => {
+      const planned = ok(planMeeting(projectWith(0), 2, at, chair, NOW)).project;
+      const proposed = render('meeting-agenda', toMeetingAgendaView(t, planned, 5, undefined));
+      assert.equal(all(proposed, (n) => n.type === 'Input.Text').length, 0);
+      assert.deepEqual(proposed.actions, []);
+      render('meeting-agenda', toMeetingAgendaView(t, planned, 2, currentMeeting(planned, 2)));
+      const live = meetingProject((i) => `Uitkomst ${i}`);
+      const card = render('meeting-agenda', toMeetingAgendaView(t, live, 4, currentMeeting(live, 4)));
+      assert.equal(byId(card, 'outcome').maxLength, 1000);
+      const verbs = all(card, (n) => n.type === 'Action.Execute').map((a) => [a.verb, a.data]);
+      assert.deepEqual(verbs, [['meeting.item', { projectId: 'project-1', step: 4, item: 'aobNextDate' }], ['meeting.close', { projectId: 'project-1', step: 4 }]]);
+      assert.deepEqual(all(card, (n) => n.type === 'Action.Submit').map((a) => (a.data as Node).verb), ['meeting.item', 'meeting.close']);
+      const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000)));
+      const outcome = render('meeting-outcome', toMeetingOutcomeView(t, closed.meeting));
+      assert.ok(texts(outcome).includes('Uitkomst 0'));
+      assert.ok(texts(outcome).includes(t === nl ? 'Niet besproken' : 'Not discussed'));
+      const preview = render('meeting-preview', toPreMeetingView(t, planned, 2, { entries: 31, participantsWithInput: 2, participants: 3 }, 1));
+      assert.equal(all(preview, (n) => n.type === 'FactSet').length, 1);
+    });
+  }
+
+  it('ten outcomes of 1000 characters that grow in JSON still fit 40 KB, live and closed', () => {
+    const live = meetingProject((i) => (i % 2 === 0 ? '€' : '"').repeat(1000));
+    const card = render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4)));
+    assert.ok(Buffer.byteLength(JSON.stringify(card)) <= MAX_CARD_BYTES);
+    const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000)));
+    render('meeting-outcome', toMeetingOutcomeView(nl, closed.meeting));
+  });
+
+  it('renders an outcome that looks like a binding literally', () => {
+    const live = meetingProject(() => '${title} [a](b)');
+    const card = renderer.render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4)));
+    assert.deepEqual(validate(card).filter((q) => !q.includes('unexpanded')), []);
+    assert.ok(texts(card).includes('${title} [a](b)'));
   });
 });
 

@@ -9,7 +9,9 @@ import { projectRequest, type TurnOrigin } from '../turn-origin';
 import { documentCommand, documentsCommand } from './document-routes';
 import { helpCommand } from './help-routes';
 import { addParticipantsCommand, participantsCommand, removeParticipantsCommand, saveOrganisationReplies } from './participant-routes';
+import { closeMeetingCommand, planMeetingCommand, showMeetingCommand, startMeetingCommand } from './meeting-routes';
 import { newProjectCommand, profileCommand } from './project-routes';
+import { closeStepCommand, extendStepCommand, openStepCommand, reopenStepCommand, statusCommand } from './step-routes';
 
 /** Longer than any sensible command; a wall of text is refused before anything else happens. */
 export const MAX_COMMAND_CHARS = 4000;
@@ -42,6 +44,24 @@ function runCommand(env: BotEnv, context: TurnContext, origin: TurnOrigin, calle
       return documentCommand(env, context, origin, caller, command.argument);
     case 'documents':
       return documentsCommand(env, origin, caller);
+    case 'status':
+      return statusCommand(env, origin, caller);
+    case 'openStep':
+      return openStepCommand(env, origin, caller, command.step, command.when);
+    case 'extendStep':
+      return extendStepCommand(env, origin, caller, command.step, command.when, command.reason);
+    case 'closeStep':
+      return closeStepCommand(env, origin, caller, command.step);
+    case 'reopenStep':
+      return reopenStepCommand(env, origin, caller, command.step, command.when, command.reason);
+    case 'planMeeting':
+      return planMeetingCommand(env, origin, caller, command.step, command.when);
+    case 'startMeeting':
+      return startMeetingCommand(env, context, origin, caller, command.step);
+    case 'closeMeeting':
+      return closeMeetingCommand(env, context, origin, caller, command.step);
+    case 'showMeeting':
+      return showMeetingCommand(env, origin, caller, command.step);
     case 'help':
     case 'unknown':
       return helpCommand(env, origin, caller);

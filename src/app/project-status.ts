@@ -1,0 +1,34 @@
+import type { EntryBase, EntryKind } from '../domain/entries';
+import type { Project } from '../domain/project';
+import type { StepNumber } from '../domain/steps';
+import type { AppDeps } from './deps';
+import { openProject, type ProjectRequest, type Refusal } from './project-access';
+
+export interface StepInput {
+  readonly entries: number;
+  /** Current participants who entered something for the step. */
+  readonly participantsWithInput: number;
+}
+
+/** Who has given input per step: one partition query over the project's entries. */
+export async function inputPerStep(deps: Pick<AppDeps, 'store'>, project: Project): Promise<Map<StepNumber, StepInput>> {
+  const entries = await deps.store.list<EntryBase<EntryKind>>(project.id, 'entry');
+  const current = new Set(project.participants.map((p) => p.key));
+  const byStep = new Map<StepNumber, { entries: number; authors: Set<string> }>();
+  for (const { doc } of entries) {
+    const step = byStep.get(doc.step) ?? { entries: 0, authors: new Set<string>() };
+    step.entries += 1;
+    if (current.has(doc.author)) step.authors.add(doc.author);
+    byStep.set(doc.step, step);
+  }
+  return new Map([...byStep].map(([step, s]) => [step, { entries: s.entries, participantsWithInput: s.authors.size }]));
+}
+
+export async function projectStatus(
+  deps: AppDeps,
+  request: ProjectRequest,
+): Promise<{ readonly kind: 'status'; readonly project: Project; readonly input: Map<StepNumber, StepInput> } | Refusal> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted') return access;
+  return { kind: 'status', project: access.project.doc, input: await inputPerStep(deps, access.project.doc) };
+}

@@ -1,0 +1,87 @@
+import type { AppDeps } from '../app/deps';
+import type { StepJobPayload } from '../app/step-jobs';
+import { closeInputAtDeadline, preMeetingFacts, reminderFacts } from '../app/timed-step-work';
+import { formatAmsterdam } from '../domain/amsterdam-time';
+import type { Project } from '../domain/project';
+import { isStepNumber } from '../domain/steps';
+import { nl, type Catalog } from '../i18n/nl';
+import type { OutboxActivity, OutboxItem, OutboxTarget } from '../outbox';
+import type { CardRenderer } from '../views/card-renderer';
+import { toPreMeetingView } from '../views/meeting.view';
+import type { JobHandler, ScheduledJob } from './job';
+
+export interface StepJobEnv {
+  readonly deps: AppDeps;
+  readonly cards: CardRenderer;
+  readonly enqueue: (items: readonly OutboxItem[]) => Promise<void>;
+}
+
+/** Posts the bot makes on its own speak Dutch: a channel has no single language. */
+const t: Catalog = nl;
+
+function payloadOf(job: ScheduledJob): StepJobPayload {
+  const p = job.payload as Partial<StepJobPayload>;
+  if (typeof p.projectId !== 'string' || typeof p.at !== 'string' || typeof p.step !== 'number' || !isStepNumber(p.step)) {
+    throw new Error(`job ${job.id} has no valid step payload`);
+  }
+  return { projectId: p.projectId, step: p.step, at: p.at, ...(typeof p.hoursBefore === 'number' ? { hoursBefore: p.hoursBefore } : {}) };
+}
+
+const channelOf = (project: Project): OutboxTarget => ({
+  serviceUrl: project.channel.serviceUrl,
+  conversationId: project.channel.conversationId,
+  tenantId: project.channel.tenantId,
+});
+
+const card = (content: unknown): OutboxActivity => ({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] });
+const when = (iso: string): string => formatAmsterdam(new Date(iso), 'nl');
+
+/**
+ * The timed work of the steps. Every outbox id is derived from the job id, so a job that runs
+ * again after a crash queues nothing twice.
+ */
+export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
+  return {
+    async stepDeadline(job) {
+      const work = await closeInputAtDeadline(env.deps, payloadOf(job));
+      if (work.kind === 'nothingToDo') return;
+      const text = t.steps.closedAtDeadline(work.step.number, t.steps.titles[work.step.number]);
+      await env.enqueue([{ id: `${job.id}|channel`, target: channelOf(work.project), activity: { text }, sourceProjectId: work.project.id }]);
+    },
+
+    async stepReminder(job) {
+      const work = await reminderFacts(env.deps, payloadOf(job));
+      if (work.kind === 'nothingToDo') return;
+      const { project, step, missing } = work;
+      const title = t.steps.titles[step.number];
+      const closes = when(step.deadline ?? job.dueAt);
+      const channel: OutboxItem = {
+        id: `${job.id}|channel`,
+        target: channelOf(project),
+        activity: { text: t.steps.reminderChannel(step.number, title, closes, missing.length, project.participants.length) },
+        sourceProjectId: project.id,
+      };
+      // Named only to themselves: each person who has not given input gets a personal message.
+      const personal: OutboxItem[] = missing.flatMap((p) =>
+        p.teamsUserId
+          ? [{
+              id: `${job.id}|to:${p.key}`,
+              target: { ...channelOf(project), conversationId: '', userId: p.teamsUserId },
+              activity: { text: t.steps.reminderPersonal(p.name, step.number, title, closes, project.profile?.name ?? t.project.unnamed) },
+              sourceProjectId: project.id,
+            }]
+          : [],
+      );
+      await env.enqueue([channel, ...personal]);
+    },
+
+    async preMeeting(job) {
+      const payload = payloadOf(job);
+      const work = await preMeetingFacts(env.deps, payload);
+      if (work.kind === 'nothingToDo') return;
+      const counts = { ...work.input, participants: work.project.participants.length };
+      const view = toPreMeetingView(t, work.project, payload.step, counts, payload.hoursBefore ?? 0);
+      await env.enqueue([{ id: `${job.id}|channel`, target: channelOf(work.project), activity: card(env.cards.render('meeting-preview', view)), sourceProjectId: work.project.id }]);
+    },
+  };
+}
