@@ -1,4 +1,4 @@
-import { ActivityTypes, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type CloudAdapter, type ConversationParameters, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../log';
 import { parseRetryAfter, SendFailure, type MessageSender, type OutboxActivity, type OutboxTarget } from '../outbox';
@@ -32,24 +32,37 @@ export class ProactiveSender implements MessageSender {
 
   async send(target: OutboxTarget, activity: OutboxActivity): Promise<void> {
     let failure: unknown;
+    const post = async (context: TurnContext): Promise<void> => {
+      this.disableBuiltInRetries(context);
+      // Caught here: an error leaving this callback would reach onTurnError, which posts an apology to the channel.
+      try {
+        await context.sendActivity({
+          type: ActivityTypes.Message,
+          ...(activity.text === undefined ? {} : { text: activity.text }),
+          ...(activity.attachments === undefined ? {} : { attachments: activity.attachments.map((a) => ({ ...a })) }),
+        });
+      } catch (error) {
+        failure = error;
+      }
+    };
     try {
-      await this.adapter.continueConversationAsync(this.appId ?? '', this.referenceTo(target), async (context) => {
-        this.disableBuiltInRetries(context);
-        // Caught here: an error leaving this callback would reach onTurnError, which posts an apology to the channel.
-        try {
-          await context.sendActivity({
-            type: ActivityTypes.Message,
-            ...(activity.text === undefined ? {} : { text: activity.text }),
-            ...(activity.attachments === undefined ? {} : { attachments: activity.attachments.map((a) => ({ ...a })) }),
-          });
-        } catch (error) {
-          failure = error;
-        }
-      });
+      if (target.userId) await this.adapter.createConversationAsync(this.appId ?? '', 'msteams', target.serviceUrl, '', this.personalChat(target, target.userId), post);
+      else await this.adapter.continueConversationAsync(this.appId ?? '', this.referenceTo(target), post);
     } catch (error) {
-      failure = error; // e.g. no token: thrown before the turn starts
+      failure = error; // e.g. no token, or the personal chat could not be opened
     }
     if (failure !== undefined) throw this.toSendFailure(failure);
+  }
+
+  /** A 1:1 chat with a team member: Teams returns the existing one if there is one. */
+  private personalChat(target: OutboxTarget, userId: string): ConversationParameters {
+    return {
+      isGroup: false,
+      bot: { id: this.appId ?? 'veiligheidsplanner', name: 'Veiligheidsplanner' },
+      members: [{ id: userId, name: '' }],
+      tenantId: target.tenantId,
+      channelData: { tenant: { id: target.tenantId } },
+    } as ConversationParameters;
   }
 
   private referenceTo(target: OutboxTarget): Partial<ConversationReference> {

@@ -13,8 +13,11 @@ export const ENVELOPE_RESERVE_BYTES = 4 * 1024;
 
 export interface OutboxTarget {
   readonly serviceUrl: string;
+  /** The channel or chat to post in; empty for a personal message, which goes to `userId`. */
   readonly conversationId: string;
   readonly tenantId: string;
+  /** Teams user id ("29:…") for a personal (1:1) message: the sender opens that chat first. */
+  readonly userId?: string;
 }
 
 export interface OutboxAttachment {

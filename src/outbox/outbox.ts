@@ -117,7 +117,8 @@ export class Outbox {
     const lanes = new Map<string, Entry[]>();
     for (const entry of await this.deps.store.list<OutboxMessage>(message.OUTBOX_PARTITION, message.OUTBOX_TYPE)) {
       if (entry.doc.state !== 'pending') continue;
-      const key = `${entry.doc.target.serviceUrl}\n${entry.doc.target.conversationId}`;
+      const { serviceUrl, conversationId, userId } = entry.doc.target;
+      const key = `${serviceUrl}\n${conversationId}\n${userId ?? ''}`;
       lanes.set(key, [...(lanes.get(key) ?? []), entry]);
     }
     this.history.prune(this.now());

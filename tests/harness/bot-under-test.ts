@@ -15,6 +15,7 @@ export interface BotUnderTest {
   readonly connector: ConnectorDouble;
   readonly teams: TeamsDriver;
   readonly sqlitePath: string;
+  readonly dataDir: string;
   /** Every structured log line the bot wrote, parsed. */
   readonly logs: Record<string, unknown>[];
   stop(): Promise<void>;
@@ -25,8 +26,10 @@ export interface BotUnderTestOptions {
   readonly clock?: Clock;
   readonly store?: DocumentStore;
   readonly driver?: Partial<Omit<TeamsDriverOptions, 'botUrl' | 'serviceUrl'>>;
-  /** Reuse a folder (and so its SQLite file) from an earlier run, to test a restart. */
+  /** Reuse a folder (and so its SQLite file) from an earlier run, to test a restart or a second instance. */
   readonly dataDir?: string;
+  /** False: the scheduler and outbox do not run on their own; the test ticks and drains them. */
+  readonly timers?: boolean;
 }
 
 /** The real server on a random port, a temporary SQLite file and a connector double to answer to. */
@@ -41,6 +44,7 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
     config,
     log,
     host: '127.0.0.1',
+    ...(options.timers === undefined ? {} : { timers: options.timers }),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.store ? { store: options.store } : {}),
   });
@@ -52,6 +56,7 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
     connector,
     teams,
     sqlitePath,
+    dataDir,
     logs,
     async stop() {
       await bot.stop();
