@@ -42,6 +42,13 @@ describe('outbox: proactive posts through a real adapter to a Teams-limited conn
   const textsIn = (conversation: string): string[] => connector.activities().filter((a) => a.conversationId === target(conversation).conversationId).map((a) => a.text ?? '');
   const throttled = (): number => connector.rejected().filter((c) => c.rejectedBy === 'rate-limit').length;
   const queued = async (store: DocumentStore): Promise<OutboxMessage[]> => (await store.list<OutboxMessage>(OUTBOX_PARTITION, 'outbox')).map((v) => v.doc);
+  /** The double records a message before the outbox hears back and removes it, so wait for that too. */
+  const emptied = async (store: DocumentStore): Promise<void> => {
+    for (let tries = 0; (await queued(store)).length > 0; tries += 1) {
+      assert.ok(tries < 200, 'the outbox still holds messages that were delivered');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
   const drainUntilEmpty = async (store: DocumentStore, ...drainers: Outbox[]): Promise<void> => {
     const deadline = Date.now() + 60_000;
     while ((await queued(store)).length > 0) {
@@ -82,7 +89,7 @@ describe('outbox: proactive posts through a real adapter to a Teams-limited conn
     assert.deepEqual(textsIn('a'), items('a', 150).map((i) => i.activity.text));
     assert.equal(throttled(), 0);
     assert.equal(connector.calls().length, 150, 'one request per message');
-    assert.deepEqual(await queued(store), []);
+    await emptied(store);
     t.diagnostic(`one conversation: 150 in ${seconds.toFixed(1)} s = ${(150 / seconds).toFixed(2)} msg/s, 429s: ${throttled()}`);
     await cleanUp();
   });
@@ -98,6 +105,7 @@ describe('outbox: proactive posts through a real adapter to a Teams-limited conn
     for (const c of ['b', 'c', 'd']) assert.deepEqual(textsIn(c), items(c, 50).map((i) => i.activity.text));
     assert.equal(throttled(), 0);
     assert.equal(connector.calls().length, 150, 'one request per message');
+    await emptied(store);
     t.diagnostic(`three conversations: 150 in ${seconds.toFixed(1)} s = ${(150 / seconds).toFixed(2)} msg/s, 429s: ${throttled()}`);
     await cleanUp();
   });
@@ -180,7 +188,7 @@ describe('outbox: proactive posts through a real adapter to a Teams-limited conn
     await drainUntilEmpty(storeA, a, b);
     for (const c of ['x', 'y', 'z']) assert.deepEqual(textsIn(c), items(c, 20).map((i) => i.activity.text));
     assert.equal(connector.activities().length, 60);
-    t.diagnostic(`429s while two instances shared conversations: ${throttled()} (retried)`);
+    t.diagnostic(`429s while two instances shared conversations: ${throttled()} (any would be retried)`);
     await cleanUp();
   });
 });
