@@ -54,7 +54,7 @@ export async function startBot(options: ComposeOptions): Promise<RunningBot> {
   const deps: AppDeps = { store, clock, newId: randomUUID, jobs: scheduler };
   Object.assign(jobHandlers, stepJobHandlers({ deps, cards, enqueue: (items) => outbox.enqueue(items) }));
 
-  const app = createBotApplication({ deps, cards, log }, adapter, config.bot.appId);
+  const app = createBotApplication({ deps, cards, log, post: (items) => outbox.enqueue(items) }, adapter, config.bot.appId);
   const server = await startServer({ adapter, app, store, log }, config.port, options.host);
   if (options.timers !== false) {
     await scheduler.start();

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app/deps';
 import type { Logger } from '../log';
+import type { OutboxItem } from '../outbox';
 import type { CardRenderer } from '../views/card-renderer';
 
 /** What every route needs; created once in the wiring and passed in, never held in module state. */
@@ -7,4 +8,6 @@ export interface BotEnv {
   readonly deps: AppDeps;
   readonly cards: CardRenderer;
   readonly log: Logger;
+  /** Posts the bot makes outside the answer to a turn (long lists) go through the outbox. */
+  readonly post: (items: readonly OutboxItem[]) => Promise<void>;
 }

@@ -13,6 +13,9 @@ export type Command =
   | { readonly name: 'documents' }
   | { readonly name: 'help' }
   | { readonly name: 'status' }
+  | { readonly name: 'problemList' }
+  | { readonly name: 'addCriterion'; readonly definition: string }
+  | { readonly name: 'removeCriterion'; readonly criterion: string }
   | { readonly name: 'openStep'; readonly step: number; readonly when: string }
   | { readonly name: 'extendStep'; readonly step: number; readonly when: string; readonly reason: string }
   | { readonly name: 'closeStep'; readonly step: number }
@@ -23,7 +26,9 @@ export type Command =
   | { readonly name: 'showMeeting'; readonly step: number }
   | { readonly name: 'unknown'; readonly text: string };
 
-type CommandName = 'newProject' | 'profile' | 'participants' | 'addParticipant' | 'removeParticipant' | 'organisation' | 'document' | 'documents' | 'help' | 'status';
+type CommandName =
+  | 'newProject' | 'profile' | 'participants' | 'addParticipant' | 'removeParticipant' | 'organisation' | 'document' | 'documents'
+  | 'help' | 'status' | 'problemList' | 'addCriterion' | 'removeCriterion';
 
 /** Longest phrases first, so "deelnemer toevoegen" wins over "deelnemers". */
 const PHRASES: readonly (readonly [string, CommandName])[] = (
@@ -49,6 +54,14 @@ const PHRASES: readonly (readonly [string, CommandName])[] = (
     ['document', 'document'],
     ['help', 'help'],
     ['status', 'status'],
+    ['lijst', 'problemList'],
+    ['problemen', 'problemList'],
+    ['list', 'problemList'],
+    ['problems', 'problemList'],
+    ['criterium toevoegen', 'addCriterion'],
+    ['add criterion', 'addCriterion'],
+    ['criterium verwijderen', 'removeCriterion'],
+    ['remove criterion', 'removeCriterion'],
     ['hulp', 'help'],
     ['?', 'help'],
   ] as const
@@ -82,6 +95,10 @@ export function parseCommand(rawText: string): Command {
         return { name, organisation: rest };
       case 'document':
         return { name, argument: rest };
+      case 'addCriterion':
+        return { name, definition: rest };
+      case 'removeCriterion':
+        return { name, criterion: rest };
       default:
         return { name };
     }

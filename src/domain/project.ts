@@ -1,6 +1,7 @@
 import { personKey, type PersonInfo, type PersonKey } from './person';
 import type { ProjectProfile } from './profile';
 import type { Meeting } from './meeting';
+import type { ProblemCriterion } from './criteria';
 import { initialSteps, type StepState } from './steps';
 
 /** Where a project lives in Teams: one channel of one team in one tenant. */
@@ -37,6 +38,8 @@ export interface Project {
   readonly steps: readonly StepState[];
   /** The meetings (overleggen) of steps 2, 4, 5 and 6, with their agendas and outcomes. */
   readonly meetings: readonly Meeting[];
+  /** The leader's extra typing criteria for step 2 (S2.2); absent on projects stored before them. */
+  readonly problemCriteria?: readonly ProblemCriterion[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -63,6 +66,7 @@ export function newProject({ id, channel, leader, now }: NewProjectInput): Proje
     ],
     steps: initialSteps(),
     meetings: [],
+    problemCriteria: [],
     createdAt: at,
     updatedAt: at,
   };

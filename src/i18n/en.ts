@@ -1,4 +1,5 @@
 import { meetingsEn } from './meetings.en';
+import { problemListEn } from './problem-list.en';
 import type { Catalog } from './nl';
 
 /** English: the same texts for people whose Teams speaks English. */
@@ -41,6 +42,7 @@ export const en: Catalog = {
     },
   },
   meetings: meetingsEn,
+  problemList: problemListEn,
   steps: {
     titles: {
       1: 'Project profile',

@@ -1,4 +1,5 @@
 import { meetingsNl } from './meetings.nl';
+import { problemListNl } from './problem-list.nl';
 
 /** Dutch: the first language of the bot. Every other catalog has exactly these keys. */
 export const nl = {
@@ -40,6 +41,7 @@ export const nl = {
     },
   },
   meetings: meetingsNl,
+  problemList: problemListNl,
   steps: {
     titles: {
       1: 'Projectprofiel',

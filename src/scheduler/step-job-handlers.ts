@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app/deps';
 import type { StepJobPayload } from '../app/step-jobs';
+import { problemOverview } from '../app/problem-list';
 import { closeInputAtDeadline, preMeetingFacts, reminderFacts } from '../app/timed-step-work';
 import { formatAmsterdam } from '../domain/amsterdam-time';
 import type { Project } from '../domain/project';
@@ -8,6 +9,7 @@ import { nl, type Catalog } from '../i18n/nl';
 import type { OutboxActivity, OutboxItem, OutboxTarget } from '../outbox';
 import type { CardRenderer } from '../views/card-renderer';
 import { toPreMeetingView } from '../views/meeting.view';
+import { renderProblemList } from '../views/problem-list.cards';
 import type { JobHandler, ScheduledJob } from './job';
 
 export interface StepJobEnv {
@@ -81,7 +83,17 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       if (work.kind === 'nothingToDo') return;
       const counts = { ...work.input, participants: work.project.participants.length };
       const view = toPreMeetingView(t, work.project, payload.step, counts, payload.hoursBefore ?? 0);
-      await env.enqueue([{ id: `${job.id}|channel`, target: channelOf(work.project), activity: card(env.cards.render('meeting-preview', view)), sourceProjectId: work.project.id }]);
+      const preview = env.cards.render('meeting-preview', view);
+      // Steps with an aggregation of their own post it after the agenda (T3); the others, agenda and counts.
+      const aggregation = payload.step === 2 ? renderProblemList(env.cards, t, work.project.profile?.name ?? t.project.unnamed, await problemOverview(env.deps, work.project)) : [];
+      await env.enqueue(
+        [preview, ...aggregation].map((content, index) => ({
+          id: index === 0 ? `${job.id}|channel` : `${job.id}|list~${String(index).padStart(4, '0')}`,
+          target: channelOf(work.project),
+          activity: card(content),
+          sourceProjectId: work.project.id,
+        })),
+      );
     },
   };
 }

@@ -22,16 +22,17 @@ export class CardTooLargeError extends Error {
 
 /** Reads every template once at start; rendering is then pure. */
 export function loadCardRenderer(cardsDirectory: string): CardRenderer {
-  const templates = new Map<string, object>();
+  // Parsed once: the expressions in a template are prepared at construction, not per card.
+  const templates = new Map<string, Template>();
   for (const file of readdirSync(cardsDirectory).filter((f) => f.endsWith('.json'))) {
-    templates.set(basename(file, '.json'), JSON.parse(readFileSync(join(cardsDirectory, file), 'utf8')) as object);
+    templates.set(basename(file, '.json'), new Template(JSON.parse(readFileSync(join(cardsDirectory, file), 'utf8')) as object));
   }
   return {
     names: [...templates.keys()].sort(),
     render(name, viewModel) {
-      const payload = templates.get(name);
-      if (!payload) throw new Error(`no card template named ${name}`);
-      const card = new Template(payload).expand({ $root: viewModel }) as AdaptiveCardJson;
+      const template = templates.get(name);
+      if (!template) throw new Error(`no card template named ${name}`);
+      const card = template.expand({ $root: viewModel }) as AdaptiveCardJson;
       const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
       if (bytes > MAX_CARD_BYTES) throw new CardTooLargeError(name, bytes);
       return card;

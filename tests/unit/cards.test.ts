@@ -1,4 +1,7 @@
 import { describe, it } from 'node:test';
+import { overviewOf } from '../../src/domain/prioritisation';
+import type { Problem } from '../../src/domain/problem';
+import { toProblemPageViews, toProblemSummaryView } from '../../src/views/problem-list.view';
 import { toStepOpenedView } from '../../src/views/step-opened.view';
 import { toProblemFormView } from '../../src/views/problem-form.view';
 import { toStatusView } from '../../src/views/status.view';
@@ -200,6 +203,31 @@ for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (re
       assert.equal(rows.length, 7);
       assert.ok(texts(rows[2]).includes(t.steps.inputCount(1, 3)), texts(rows[2]).join(' | '));
       assert.ok(texts(rows[3]).includes(t.steps.inputCount(0, 3)));
+    });
+
+    it('problem list: summary with counts and a 3 × 3 risk matrix, 6000 problems over pages ≤ 40 KB in order', () => {
+      const levels = ['hoog', 'midden', 'laag'] as const;
+      const kinds = ['personen', 'objecten', 'beide'] as const;
+      const problems: Problem[] = Array.from({ length: 6000 }, (_, i) => ({
+        type: 'entry', kind: 'problem', id: `p${i}`, projectId: 'project-1', step: 2, author: `a${i % 300}`, organisation: `Organisatie ${i % 12}`,
+        createdAt: new Date(Date.UTC(2026, 11, 1) + i).toISOString(), updatedAt: '', description: `Probleem ${i} ${'overlast '.repeat(55)}`.slice(0, 500),
+        likelihood: levels[i % 3] ?? 'hoog', consequences: kinds[Math.floor(i / 3) % 3] ?? 'beide', priority: levels[Math.floor(i / 9) % 3] ?? 'hoog',
+      }));
+      const overview = overviewOf(problems);
+      const summary = render('problem-summary', toProblemSummaryView(t, 'Overlast Stationsplein', overview));
+      const rows = all(summary, (n) => n.type === 'TableRow');
+      assert.equal(rows.length, 4);
+      const count = (l: string, pr: string): string => String(problems.filter((x) => x.likelihood === l && x.priority === pr).length);
+      assert.deepEqual(texts(rows[1]).slice(1), [count('hoog', 'hoog'), count('hoog', 'midden'), count('hoog', 'laag')]);
+      assert.deepEqual(texts(rows[3]).slice(1), [count('laag', 'hoog'), count('laag', 'midden'), count('laag', 'laag')]);
+      const pages = toProblemPageViews(t, overview.ordered);
+      assert.ok(pages.length > 1);
+      const headings = pages.flatMap((v) => texts(render('problem-page', v)).slice(1).filter((_, i) => i % 2 === 0));
+      assert.equal(headings.length, 6000);
+      assert.ok(headings[0]?.startsWith('1. '));
+      assert.ok(headings[5999]?.startsWith('6000. '));
+      const empty = render('problem-summary', toProblemSummaryView(t, 'Leeg', overviewOf([])));
+      assert.deepEqual(all(empty, (n) => n.type === 'Table'), []);
     });
 
     it('organisation form with and without an error', () => {

@@ -6,7 +6,9 @@ import type { BotEnv } from '../bot-env';
 import { parseCommand, type Command } from '../commands';
 import { card, text, type Reply } from '../replies';
 import { projectRequest, type TurnOrigin } from '../turn-origin';
+import { addCriterionCommand, removeCriterionCommand } from './criteria-routes';
 import { documentCommand, documentsCommand } from './document-routes';
+import { problemListCommand } from './problem-list-routes';
 import { helpCommand } from './help-routes';
 import { addParticipantsCommand, participantsCommand, removeParticipantsCommand, saveOrganisationReplies } from './participant-routes';
 import { closeMeetingCommand, planMeetingCommand, showMeetingCommand, startMeetingCommand } from './meeting-routes';
@@ -46,6 +48,12 @@ function runCommand(env: BotEnv, context: TurnContext, origin: TurnOrigin, calle
       return documentsCommand(env, origin, caller);
     case 'status':
       return statusCommand(env, origin, caller);
+    case 'problemList':
+      return problemListCommand(env, origin, caller);
+    case 'addCriterion':
+      return addCriterionCommand(env, origin, caller, command.definition);
+    case 'removeCriterion':
+      return removeCriterionCommand(env, origin, caller, command.criterion);
     case 'openStep':
       return openStepCommand(env, origin, caller, command.step, command.when);
     case 'extendStep':
