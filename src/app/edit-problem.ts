@@ -1,5 +1,5 @@
 import { criteriaOf, type ProblemCriterion } from '../domain/criteria';
-import { sameDescription, validateProblem, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
+import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
 import { DocumentNotFoundError, StaleDocumentError } from '../store/port';
 import type { AppDeps } from './deps';
 import { problemsBy, readOwnProblem, type OwnProblemRefusal } from './my-problems';
@@ -20,12 +20,6 @@ export type DeleteProblemOutcome = { readonly kind: 'problemDeleted'; readonly p
 function mergeExtra(old: Problem, criteria: readonly ProblemCriterion[], chosen: Readonly<Record<string, string>>): Record<string, string> {
   const kept = Object.entries(old.extra ?? {}).filter(([id]) => !criteria.some((c) => c.id === id));
   return { ...Object.fromEntries(kept), ...chosen };
-}
-
-/** Entries carry `extra` only when there is something in it, like entries made before criteria. */
-export function withExtra(problem: Problem, extra: Readonly<Record<string, string>>): Problem {
-  const { extra: _previous, ...rest } = problem;
-  return Object.keys(extra).length > 0 ? { ...rest, extra } : rest;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { criteriaOf } from '../domain/criteria';
-import { sameDescription, validateProblem, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
+import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
 import { acceptsInput, stepOf, type StepState } from '../domain/steps';
 import { DocumentExistsError } from '../store/port';
 import type { AppDeps } from './deps';
-import { withExtra } from './edit-problem';
 import { problemsBy } from './my-problems';
 import { openProject, type ProjectRequest, type Refusal } from './project-access';
 

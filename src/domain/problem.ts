@@ -75,3 +75,9 @@ export function validateProblem(input: ProblemInput, criteria: readonly ProblemC
 /** Same text, ignoring case and spacing: what counts as "the same problem" for one author. */
 export const sameDescription = (a: string, b: string): boolean =>
   a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Entries carry `extra` only when there is something in it, like entries made before criteria. */
+export function withExtra(problem: Problem, extra: Readonly<Record<string, string>>): Problem {
+  const { extra: _previous, ...rest } = problem;
+  return Object.keys(extra).length > 0 ? { ...rest, extra } : rest;
+}

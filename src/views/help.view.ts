@@ -11,9 +11,9 @@ type CommandName = keyof Catalog['help']['commands'];
 
 const FOR_ROLE: Record<Role | 'none', readonly CommandName[]> = {
   none: ['newProject', 'help'],
-  participant: ['status', 'profile', 'participants', 'organisation', 'document', 'documents', 'showMeeting', 'help'],
+  participant: ['status', 'problemList', 'profile', 'participants', 'organisation', 'document', 'documents', 'showMeeting', 'help'],
   leader: [
-    'status', 'profile', 'participants', 'addParticipant', 'removeParticipant', 'organisation', 'document', 'documents',
+    'status', 'problemList', 'addCriterion', 'removeCriterion', 'profile', 'participants', 'addParticipant', 'removeParticipant', 'organisation', 'document', 'documents',
     'openStep', 'extendStep', 'closeStep', 'reopenStep', 'planMeeting', 'startMeeting', 'closeMeeting', 'showMeeting', 'help',
   ],
 };
