@@ -15,7 +15,15 @@ export function updateProfile(
   input: ProfileInput,
 ): Promise<UpdateProfileOutcome | Refusal> {
   return changeProject<UpdateProfileOutcome>(deps, request, 'leader', (project, _me, now) => {
-    const profile = validateProfile(input);
+    // A field the card did not send keeps its saved value; only an empty field clears it.
+    const current = project.profile;
+    const profile = validateProfile({
+      name: input.name ?? current?.name,
+      commissioner: input.commissioner ?? current?.commissioner,
+      startDate: input.startDate ?? current?.startDate ?? undefined,
+      plannedEndDate: input.plannedEndDate ?? current?.plannedEndDate ?? undefined,
+      description: input.description ?? current?.description,
+    });
     if (!profile.ok) return { outcome: { kind: 'invalid', errors: profile.error, project } };
     const saved = touch({ ...project, profile: profile.value }, now);
     return { save: saved, outcome: { kind: 'saved', project: saved } };

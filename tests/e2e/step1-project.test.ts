@@ -128,7 +128,10 @@ describe('step 1: project and profile (real HTTP, SQLite file)', () => {
     assert.match(cardText(form.invokeCard ?? {}), /Overlast Stationsplein/);
     const saved = await scene.submit(scene.users.leader, { verb: 'profile.save', projectId, name: 'Overlast Stationsplein en omgeving' });
     assert.match(cardText(saved.cards[0] ?? {}), /Het projectprofiel is opgeslagen/);
-    assert.equal((await stored()).profile?.name, 'Overlast Stationsplein en omgeving');
+    const profile = (await stored()).profile;
+    assert.equal(profile?.name, 'Overlast Stationsplein en omgeving');
+    assert.equal(profile?.commissioner, 'Burgemeester van Havenstad', 'a field the card did not send keeps its value');
+    assert.equal(profile?.plannedEndDate, '2027-12-15');
   });
 
   it('sent only cards that validate against Adaptive Cards 1.5 and fit 40 KB', () => {
