@@ -10,7 +10,7 @@ const ATTEMPTS = 2;
 
 export type EditProblemOutcome =
   | { readonly kind: 'problemChanged'; readonly problem: Problem; readonly projectId: string }
-  | { readonly kind: 'problemInvalid'; readonly errors: readonly ProblemFieldError[]; readonly projectId: string }
+  | { readonly kind: 'problemInvalid'; readonly errors: readonly ProblemFieldError[]; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
   | { readonly kind: 'duplicateProblem'; readonly projectId: string }
   | OwnProblemRefusal;
 
@@ -42,7 +42,7 @@ export async function editProblem(
     const own = await readOwnProblem(deps, access, problemId);
     if (own.kind !== 'own') return own;
     const valid = validateProblem(input, criteria);
-    if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id };
+    if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
     const mine = await problemsBy(deps, project.id, access.me.key);
     if (mine.some((p) => p.doc.id !== problemId && sameDescription(p.doc.description, valid.value.description))) {
       return { kind: 'duplicateProblem', projectId: project.id };

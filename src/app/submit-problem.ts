@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { criteriaOf } from '../domain/criteria';
+import { criteriaOf, type ProblemCriterion } from '../domain/criteria';
 import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
 import { acceptsInput, stepOf, type StepState } from '../domain/steps';
 import { DocumentExistsError } from '../store/port';
@@ -8,8 +8,8 @@ import { problemsBy } from './my-problems';
 import { openProject, type ProjectRequest, type Refusal } from './project-access';
 
 export type SubmitProblemOutcome =
-  | { readonly kind: 'problemSaved'; readonly problem: Problem; readonly projectId: string }
-  | { readonly kind: 'problemInvalid'; readonly errors: readonly ProblemFieldError[]; readonly projectId: string }
+  | { readonly kind: 'problemSaved'; readonly problem: Problem; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
+  | { readonly kind: 'problemInvalid'; readonly errors: readonly ProblemFieldError[]; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
   | { readonly kind: 'inputClosed'; readonly step: StepState };
 
 /** Ids tried for one author and text; more than one only when an edited entry already holds the first. */
@@ -34,13 +34,14 @@ export async function submitProblem(deps: AppDeps, request: ProjectRequest, inpu
   const now = deps.clock();
   const step = stepOf(project.steps, 2);
   if (!acceptsInput(step, now)) return { kind: 'inputClosed', step };
-  const valid = validateProblem(input, criteriaOf(project));
-  if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id };
+  const criteria = criteriaOf(project);
+  const valid = validateProblem(input, criteria);
+  if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
   const { extra, ...typing } = valid.value;
   // The same text again (a double submit, or an entry edited to this text) is the entry already there.
   const mine = await problemsBy(deps, project.id, access.me.key);
   const existing = mine.find((p) => sameDescription(p.doc.description, typing.description));
-  if (existing) return { kind: 'problemSaved', problem: existing.doc, projectId: project.id };
+  if (existing) return { kind: 'problemSaved', problem: existing.doc, projectId: project.id, criteria };
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
     const problem = withExtra(
       {
@@ -59,12 +60,12 @@ export async function submitProblem(deps: AppDeps, request: ProjectRequest, inpu
     );
     try {
       await deps.store.create(problem);
-      return { kind: 'problemSaved', problem, projectId: project.id };
+      return { kind: 'problemSaved', problem, projectId: project.id, criteria };
     } catch (error) {
       if (!(error instanceof DocumentExistsError)) throw error;
       const taken = await deps.store.read<Problem>(project.id, problem.id);
       if (!taken || sameDescription(taken.doc.description, typing.description)) {
-        return { kind: 'problemSaved', problem: taken?.doc ?? problem, projectId: project.id };
+        return { kind: 'problemSaved', problem: taken?.doc ?? problem, projectId: project.id, criteria };
       }
     }
   }

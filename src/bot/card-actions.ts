@@ -4,9 +4,10 @@ import type { PersonInfo } from '../domain/person';
 import type { BotEnv } from './bot-env';
 import type { Reply } from './replies';
 import { editProfileAction, saveProfileAction } from './routes/project-routes';
+import { PRIORITISATION_ACTIONS } from './prioritisation-actions';
 import { closeMeetingAction, completeAgendaItemAction } from './routes/meeting-routes';
 import { saveOrganisationAction } from './routes/participant-routes';
-import { problemFormAction, saveProblemAction } from './routes/problem-routes';
+import { deleteProblemAction, editProblemAction, myProblemsAction, problemFormAction, saveProblemAction } from './routes/problem-routes';
 import type { TurnOrigin } from './turn-origin';
 
 /** Text beyond this is not a typing slip but malformed data: refused as a whole. */
@@ -15,6 +16,7 @@ const cardText = z.string().max(MAX_CARD_TEXT).optional();
 const projectId = z.string().min(1).max(100);
 /** Teams sends card data as it was put in; a step number may arrive as number or text. */
 const stepNumber = z.coerce.number().int().min(1).max(6);
+const problemId = z.string().min(1).max(200);
 
 export interface CardAction<S extends z.ZodType> {
   readonly verb: string;
@@ -48,8 +50,15 @@ export const CARD_ACTIONS = [
   action({ verb: 'problem.form', schema: z.object({ projectId }), handle: problemFormAction }),
   action({
     verb: 'problem.save',
-    schema: z.object({ projectId, description: cardText, likelihood: cardText, consequences: cardText, priority: cardText }),
+    // Inputs of the leader's extra criteria arrive as `criterion-<id>`: kept, and read by the handler.
+    schema: z
+      .object({ projectId, problemId: z.string().max(200).optional(), description: cardText, likelihood: cardText, consequences: cardText, priority: cardText })
+      .catchall(z.unknown()),
     handle: saveProblemAction,
   }),
+  action({ verb: 'problem.mine', schema: z.object({ projectId, page: z.coerce.number().int().min(0).max(10_000).optional() }), handle: myProblemsAction }),
+  action({ verb: 'problem.edit', schema: z.object({ projectId, problemId }), handle: editProblemAction }),
+  action({ verb: 'problem.delete', schema: z.object({ projectId, problemId }), handle: deleteProblemAction }),
   action({ verb: 'meeting.close', schema: z.object({ projectId, step: stepNumber }), handle: closeMeetingAction }),
+  ...PRIORITISATION_ACTIONS,
 ] as const;

@@ -24,11 +24,19 @@ export type Command =
   | { readonly name: 'startMeeting'; readonly step: number }
   | { readonly name: 'closeMeeting'; readonly step: number }
   | { readonly name: 'showMeeting'; readonly step: number }
+  | { readonly name: 'cluster'; readonly spec: string }
+  | { readonly name: 'clusters' }
+  | { readonly name: 'cause'; readonly spec: string }
+  | { readonly name: 'doei'; readonly cluster: string }
+  | { readonly name: 'openVote'; readonly votes: string }
+  | { readonly name: 'closeVote' }
+  | { readonly name: 'priorityList'; readonly spec: string }
   | { readonly name: 'unknown'; readonly text: string };
 
 type CommandName =
   | 'newProject' | 'profile' | 'participants' | 'addParticipant' | 'removeParticipant' | 'organisation' | 'document' | 'documents'
-  | 'help' | 'status' | 'problemList' | 'addCriterion' | 'removeCriterion';
+  | 'help' | 'status' | 'problemList' | 'addCriterion' | 'removeCriterion'
+  | 'cluster' | 'clusters' | 'cause' | 'doei' | 'openVote' | 'closeVote' | 'priorityList';
 
 /** Longest phrases first, so "deelnemer toevoegen" wins over "deelnemers". */
 const PHRASES: readonly (readonly [string, CommandName])[] = (
@@ -64,6 +72,18 @@ const PHRASES: readonly (readonly [string, CommandName])[] = (
     ['remove criterion', 'removeCriterion'],
     ['hulp', 'help'],
     ['?', 'help'],
+    ['cluster', 'cluster'],
+    ['clusters', 'clusters'],
+    ['oorzaak', 'cause'],
+    ['cause', 'cause'],
+    ['doei', 'doei'],
+    ['evidence', 'doei'],
+    ['stemronde', 'openVote'],
+    ['voting round', 'openVote'],
+    ['sluit stemronde', 'closeVote'],
+    ['close voting round', 'closeVote'],
+    ['prioriteitenlijst', 'priorityList'],
+    ['priority list', 'priorityList'],
   ] as const
 )
   .slice()
@@ -99,6 +119,14 @@ export function parseCommand(rawText: string): Command {
         return { name, definition: rest };
       case 'removeCriterion':
         return { name, criterion: rest };
+      case 'cluster':
+      case 'cause':
+      case 'priorityList':
+        return { name, spec: rest };
+      case 'doei':
+        return { name, cluster: rest };
+      case 'openVote':
+        return { name, votes: rest };
       default:
         return { name };
     }

@@ -2,6 +2,7 @@ import { personKey, type PersonInfo, type PersonKey } from './person';
 import type { ProjectProfile } from './profile';
 import type { Meeting } from './meeting';
 import type { ProblemCriterion } from './criteria';
+import type { Prioritisation } from './priority-work';
 import { initialSteps, type StepState } from './steps';
 
 /** Where a project lives in Teams: one channel of one team in one tenant. */
@@ -40,6 +41,8 @@ export interface Project {
   readonly meetings: readonly Meeting[];
   /** The leader's extra typing criteria for step 2 (S2.2); absent on projects stored before them. */
   readonly problemCriteria?: readonly ProblemCriterion[];
+  /** The work of the step 2 prioritisation meeting (S2.4, S2.5); absent on projects stored before it. */
+  readonly prioritisation?: Prioritisation | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -67,6 +70,7 @@ export function newProject({ id, channel, leader, now }: NewProjectInput): Proje
     steps: initialSteps(),
     meetings: [],
     problemCriteria: [],
+    prioritisation: null,
     createdAt: at,
     updatedAt: at,
   };

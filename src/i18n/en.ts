@@ -1,4 +1,5 @@
 import { meetingsEn } from './meetings.en';
+import { prioritisationEn } from './prioritisation.en';
 import { problemListEn } from './problem-list.en';
 import type { Catalog } from './nl';
 
@@ -33,6 +34,13 @@ export const en: Catalog = {
       problemList: ['list', 'Show all typed problems of step 2 with counts and the risk overview.'],
       addCriterion: ['add criterion <name>: <value>, <value>', 'Add a typing criterion of your own for step 2 (at most two).'],
       removeCriterion: ['remove criterion <name>', 'Remove a typing criterion of your own.'],
+      cluster: ['cluster <name>: 1, 4, 7', 'Step 2 meeting: group problems (numbers from the list) under one name.'],
+      clusters: ['clusters', 'Show the clusters with causes and effects.'],
+      cause: ['cause <cluster> -> <cluster>', 'Step 2 meeting: record which cluster causes which.'],
+      doei: ['evidence <cluster>', 'Step 2 meeting: record Data, Research, Experience and Insights for a cluster.'],
+      openVote: ['voting round [votes]', 'Step 2 meeting: start a voting round (3 votes per participant by default).'],
+      closeVote: ['close voting round', 'Close the voting round.'],
+      priorityList: ['priority list [cluster, cluster, …]', 'Show the priority list; the project leader fixes it this way.'],
       openStep: ['open step N until <date> [time]', 'Open the next step with a deadline (dd-mm-yyyy hh:mm); without a time 23:59 applies.'],
       extendStep: ['extend step N until <date> [because …]', 'Extend the deadline of an open step.'],
       closeStep: ['close step N', 'Close the input of a step now.'],
@@ -46,6 +54,7 @@ export const en: Catalog = {
   },
   meetings: meetingsEn,
   problemList: problemListEn,
+  prioritisation: prioritisationEn,
   steps: {
     titles: {
       1: 'Project profile',

@@ -1,4 +1,5 @@
 import { meetingsNl } from './meetings.nl';
+import { prioritisationNl } from './prioritisation.nl';
 import { problemListNl } from './problem-list.nl';
 
 /** Dutch: the first language of the bot. Every other catalog has exactly these keys. */
@@ -32,6 +33,13 @@ export const nl = {
       problemList: ['lijst', 'Toon alle getypeerde problemen van stap 2 met aantallen en risico-overzicht.'],
       addCriterion: ['criterium toevoegen <naam>: <waarde>, <waarde>', 'Voeg voor stap 2 een eigen typeringscriterium toe (hoogstens twee).'],
       removeCriterion: ['criterium verwijderen <naam>', 'Haal een eigen typeringscriterium weg.'],
+      cluster: ['cluster <naam>: 1, 4, 7', 'Overleg stap 2: bundel problemen (nummers uit de lijst) onder één naam.'],
+      clusters: ['clusters', 'Toon de clusters met oorzaken en gevolgen.'],
+      cause: ['oorzaak <cluster> -> <cluster>', 'Overleg stap 2: leg vast welk cluster welk ander veroorzaakt.'],
+      doei: ['doei <cluster>', 'Overleg stap 2: Data, Onderzoek, Ervaringen en Inzichten bij een cluster vastleggen.'],
+      openVote: ['stemronde [aantal stemmen]', 'Overleg stap 2: start een stemronde (standaard 3 stemmen per deelnemer).'],
+      closeVote: ['sluit stemronde', 'Sluit de stemronde.'],
+      priorityList: ['prioriteitenlijst [cluster, cluster, …]', 'Toon de prioriteitenlijst; de projectleider legt haar zo vast.'],
       openStep: ['open stap N tot <datum> [tijd]', 'Open de volgende stap met een deadline (dd-mm-jjjj uu:mm); zonder tijd geldt 23:59.'],
       extendStep: ['verleng stap N tot <datum> [omdat …]', 'Verleng de deadline van een open stap.'],
       closeStep: ['sluit stap N', 'Sluit de invoer van een stap nu.'],
@@ -45,6 +53,7 @@ export const nl = {
   },
   meetings: meetingsNl,
   problemList: problemListNl,
+  prioritisation: prioritisationNl,
   steps: {
     titles: {
       1: 'Projectprofiel',

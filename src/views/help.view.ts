@@ -11,10 +11,11 @@ type CommandName = keyof Catalog['help']['commands'];
 
 const FOR_ROLE: Record<Role | 'none', readonly CommandName[]> = {
   none: ['newProject', 'help'],
-  participant: ['status', 'problemList', 'profile', 'participants', 'organisation', 'document', 'documents', 'showMeeting', 'help'],
+  participant: ['status', 'problemList', 'clusters', 'priorityList', 'profile', 'participants', 'organisation', 'document', 'documents', 'showMeeting', 'help'],
   leader: [
     'status', 'problemList', 'addCriterion', 'removeCriterion', 'profile', 'participants', 'addParticipant', 'removeParticipant', 'organisation', 'document', 'documents',
-    'openStep', 'extendStep', 'closeStep', 'reopenStep', 'planMeeting', 'startMeeting', 'closeMeeting', 'showMeeting', 'help',
+    'openStep', 'extendStep', 'closeStep', 'reopenStep', 'planMeeting', 'startMeeting', 'closeMeeting', 'showMeeting',
+    'cluster', 'clusters', 'cause', 'doei', 'openVote', 'closeVote', 'priorityList', 'help',
   ],
 };
 

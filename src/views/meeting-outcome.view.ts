@@ -1,6 +1,7 @@
 import type { Meeting } from '../domain/meeting';
 import type { Catalog } from '../i18n';
 import { doneMeta, itemTitle, when } from './meeting.view';
+import type { MeetingWithPriorities } from '../domain/priority-outcome';
 
 export interface OutcomeItemView {
   readonly mark: string;
@@ -17,10 +18,14 @@ export interface MeetingOutcomeView {
   readonly closedLine: string;
   readonly progress: string;
   readonly items: readonly OutcomeItemView[];
+  /** Step 2: the agreed priority list (S2.5), when one was fixed. */
+  readonly priorityTitle: string;
+  readonly priorities: readonly { readonly text: string }[];
+  readonly endorsed: string;
 }
 
 /** The recorded outcome of a closed meeting (G4): every item with what was agreed, by whom and when. */
-export function toMeetingOutcomeView(t: Catalog, meeting: Meeting): MeetingOutcomeView {
+export function toMeetingOutcomeView(t: Catalog, meeting: Meeting | MeetingWithPriorities): MeetingOutcomeView {
   const m = t.meetings;
   const step = meeting.step;
   const held = meeting.startedAt ?? meeting.plannedAt;
@@ -37,5 +42,16 @@ export function toMeetingOutcomeView(t: Catalog, meeting: Meeting): MeetingOutco
       isSubtle: !item.done,
       meta: item.done ? doneMeta(t, item, held) : '',
     })),
+    ...priorityPart(t, meeting),
+  };
+}
+
+function priorityPart(t: Catalog, meeting: MeetingWithPriorities): Pick<MeetingOutcomeView, 'priorityTitle' | 'priorities' | 'endorsed'> {
+  const p = t.prioritisation;
+  const list = meeting.priorities;
+  return {
+    priorityTitle: list ? p.outcomeTitle : '',
+    priorities: (list?.items ?? []).map((name, index) => ({ text: p.listItem(index + 1, name) })),
+    endorsed: list ? p.endorsed(list.endorsed, list.participants) : '',
   };
 }

@@ -11,6 +11,8 @@ export interface StepOpenedView {
   /** Step 2 invites everyone to enter problems right from this card. */
   readonly acceptsProblems: boolean;
   readonly enterLabel: string;
+  /** "Mijn problemen": each participant's own entries, to change or delete. */
+  readonly mineLabel: string;
 }
 
 /** The card that tells the channel a step is open: what it is for and until when. */
@@ -24,5 +26,6 @@ export function toStepOpenedView(t: Catalog, projectId: string, step: StepState)
     deadline: step.deadline ? t.steps.deadlineLine(formatAmsterdam(new Date(step.deadline), locale)) : t.steps.noDeadline,
     acceptsProblems: step.number === 2,
     enterLabel: t.problems.enterButton,
+    mineLabel: t.problems.mineButton,
   };
 }

@@ -4,6 +4,7 @@ import type { Problem } from '../../src/domain/problem';
 import { toProblemPageViews, toProblemSummaryView } from '../../src/views/problem-list.view';
 import { toStepOpenedView } from '../../src/views/step-opened.view';
 import { toProblemFormView } from '../../src/views/problem-form.view';
+import { toMyProblemsView } from '../../src/views/my-problems.view';
 import { toStatusView } from '../../src/views/status.view';
 import assert from 'node:assert/strict';
 import { loadCardRenderer, MAX_CARD_BYTES, type AdaptiveCardJson } from '../../src/views/card-renderer';
@@ -29,6 +30,10 @@ import { closeMeeting, completeItem, currentMeeting, planMeeting, startMeeting }
 import { agendaKeys } from '../../src/domain/agendas';
 import { applyStepCommand } from '../../src/domain/step-machine';
 import { createCardValidator } from '../harness/card-schema';
+import { castVote, closeRound, endorse, fixList, openRound } from '../../src/domain/priority-votes';
+import { addCause, clusterProblems, emptyPrioritisation, recordDoei, type Prioritisation, type PriorityResult } from '../../src/domain/priority-work';
+import { toClusterOverviewView, toDoeiFormView } from '../../src/views/prioritisation.view';
+import { toPriorityListView, toVoteRoundView } from '../../src/views/prioritisation-vote.view';
 
 const renderer = loadCardRenderer(cardsDirectory());
 const validate = createCardValidator();
@@ -196,6 +201,49 @@ for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (re
       assert.ok(texts(wrong).includes(t.problems.errors.notAllowed));
     });
 
+    it('problem form with extra criteria: a required choice set per criterion, prefilled for a change', () => {
+      const criteria = [
+        { id: 'a1b2c3', name: 'Tijdstip', values: ['overdag', 'avond', 'nacht'] },
+        { id: 'd4e5f6', name: 'Plek', values: ['station', 'park'] },
+      ];
+      const form = render('problem-form', toProblemFormView(t, 'project-1', { description: 'Fietsen', extra: { a1b2c3: 'Avond' } }, [
+        { field: 'extra', code: 'required', criterionId: 'd4e5f6' },
+      ], '', { criteria, problemId: 'problem-1' }));
+      const sets = all(form, (n) => n.type === 'Input.ChoiceSet');
+      assert.deepEqual(sets.map((n) => n.id), ['likelihood', 'consequences', 'priority', 'criterion-a1b2c3', 'criterion-d4e5f6']);
+      assert.equal(byId(form, 'criterion-a1b2c3').value, 'avond');
+      assert.equal(byId(form, 'criterion-d4e5f6').isRequired, true);
+      assert.ok(texts(form).includes(t.problems.errors.required));
+      assert.ok(texts(form).includes(t.problems.editTitle));
+      const [save, mine] = all(form, (n) => n.type === 'Action.Execute');
+      assert.equal((save?.data as Node | undefined)?.problemId, 'problem-1');
+      assert.equal(mine?.verb, 'problem.mine');
+    });
+
+    it('my problems: own entries with change and delete while open, none after; pages of at most 15', () => {
+      const problem = (i: number): Problem => ({
+        type: 'entry', kind: 'problem', id: `problem-${i}`, projectId: 'project-1', step: 2, author: 'k', organisation: null,
+        createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), description: `${i} ${'Overlast bij het station '.repeat(20)}`.trim(),
+        likelihood: 'hoog', consequences: 'beide', priority: 'laag', ...(i === 0 ? { extra: { c1: 'avond' } } : {}),
+      });
+      const criteria = [{ id: 'c1', name: 'Tijdstip', values: ['overdag', 'avond'] }];
+      const open = render('my-problems', toMyProblemsView(t, { projectId: 'project-1', problems: [0, 1].map(problem), criteria, editable: true }));
+      const verbs = all(open, (n) => n.type === 'Action.Execute').map((n) => n.verb);
+      assert.deepEqual(verbs, ['problem.edit', 'problem.delete', 'problem.edit', 'problem.delete', 'problem.form']);
+      assert.ok(texts(open).includes('Tijdstip: avond'));
+      const closed = render('my-problems', toMyProblemsView(t, { projectId: 'project-1', problems: [0].map(problem), criteria, editable: false }));
+      assert.equal(all(closed, (n) => n.type === 'Action.Execute').length, 0);
+      assert.ok(texts(closed).includes(t.problems.mineClosed));
+      const empty = render('my-problems', toMyProblemsView(t, { projectId: 'project-1', problems: [], criteria: [], editable: true }));
+      assert.ok(texts(empty).includes(t.problems.mineEmpty));
+      const many = Array.from({ length: 40 }, (_, i) => problem(i));
+      const second = render('my-problems', toMyProblemsView(t, { projectId: 'project-1', problems: many, criteria, editable: true }, 1));
+      assert.equal(all(second, (n) => n.type === 'Action.Execute' && n.verb === 'problem.edit').length, 15);
+      const pages = all(second, (n) => n.type === 'Action.Execute' && n.verb === 'problem.mine').map((n) => (n.data as Node).page);
+      assert.deepEqual(pages, [0, 2]);
+      assert.ok(Buffer.byteLength(JSON.stringify(second)) <= MAX_CARD_BYTES);
+    });
+
     it('status: a row per step with status, deadline and input count', () => {
       const p = projectWith(2);
       const card = render('status', toStatusView(t, p, new Map([[2, { participantsWithInput: 1 }]])));
@@ -320,6 +368,44 @@ describe('meeting cards', () => {
     assert.deepEqual(validate(card).filter((q) => !q.includes('unexpanded')), []);
     assert.ok(texts(card).includes('${title} [a](b)'));
   });
+});
+
+describe('prioritisation cards', () => {
+  const must = <T>(r: PriorityResult<T>): T => (r.ok ? r.value : assert.fail(r.error.code));
+  const problems: Problem[] = Array.from({ length: 150 }, (_, i) => ({
+    kind: 'problem', id: `p${i}`, projectId: 'project-1', createdAt: NOW.toISOString(), description: `${i} ${'"€ overlast '.repeat(40)}`.slice(0, 500),
+    likelihood: 'hoog', consequences: 'beide', priority: 'hoog', organisation: 'Politie',
+  }) as unknown as Problem); // only the fields the views read
+  const ids = problems.map((p) => p.id);
+  let work: Prioritisation = emptyPrioritisation();
+  for (let c = 0; c < 15; c++) work = must(clusterProblems(work, `Cluster ${c}`, Array.from({ length: 10 }, (_, i) => c * 10 + i + 1), ids)).work;
+  work = must(addCause(work, '1', '2')).work;
+  work = must(recordDoei(work, 'cluster-1', { data: 'd'.repeat(1000), onderzoek: 'o'.repeat(1000), ervaringen: 'e'.repeat(1000), inzichten: 'i'.repeat(1000) })).work;
+  for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (readonly [string, Catalog])[]) {
+    it(`overview, DOEI form, voting card and priority list in ${lang}, within 40 KB`, () => {
+      const p = projectWith(2);
+      const overview = render('cluster-overview', toClusterOverviewView(t, work, problems));
+      assert.equal(all(overview, (n) => n.type === 'FactSet').length, 1);
+      render('cluster-overview', toClusterOverviewView(t, emptyPrioritisation(), []));
+      const first = work.clusters[0] ?? assert.fail('no cluster');
+      const form = render('cluster-doei', toDoeiFormView(t, 'project-1', first));
+      assert.deepEqual(all(form, (n) => n.type === 'Input.Text').map((n) => [n.id, n.maxLength]), [['data', 1000], ['onderzoek', 1000], ['ervaringen', 1000], ['inzichten', 1000]]);
+      assert.deepEqual((form.actions as Node[]).map((a) => [a.verb, a.data, (a.fallback as Node).type]), [['cluster.doei', { projectId: 'project-1', cluster: 'cluster-1' }, 'Action.Submit']]);
+      const voter = { key: 'k', name: 'Jan' };
+      const open = must(castVote(must(openRound(work, '', NOW)), voter, 'cluster-2', NOW));
+      const live = render('vote-round', toVoteRoundView(t, p, open));
+      assert.equal(all(live, (n) => n.type === 'Action.Execute' && n.verb === 'vote.cast').length, 15);
+      const closed = render('vote-round', toVoteRoundView(t, p, must(closeRound(open, NOW))));
+      assert.equal(all(closed, (n) => n.verb === 'vote.cast').length, 0);
+      const list = must(endorse(must(fixList(work, work.clusters.map((c) => c.name), voter, NOW)), voter, NOW));
+      const listCard = render('priority-list', toPriorityListView(t, p, list));
+      assert.deepEqual((listCard.actions as Node[]).map((a) => [a.verb, (a.fallback as Node).type]), [['priority.endorse', 'Action.Submit']]);
+      const at = NOW.toISOString();
+      const held = { step: 2, status: 'closed', plannedAt: at, items: [], startedAt: at, closedAt: at, closedBy: 'k', closedByName: 'Jan', cardActivityId: null } as const;
+      const outcome = render('meeting-outcome', toMeetingOutcomeView(t, { ...held, priorities: { items: ['A', 'B'], endorsed: 1, participants: 3, fixedByName: 'Jan' } }));
+      assert.ok(texts(outcome).includes('2. B') && texts(outcome).length > 4);
+    });
+  }
 });
 
 describe('card templates', () => {

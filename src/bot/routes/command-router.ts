@@ -9,6 +9,7 @@ import { projectRequest, type TurnOrigin } from '../turn-origin';
 import { addCriterionCommand, removeCriterionCommand } from './criteria-routes';
 import { documentCommand, documentsCommand } from './document-routes';
 import { problemListCommand } from './problem-list-routes';
+import { causeRoute, closeVoteRoute, clusterRoute, clustersRoute, doeiRoute, openVoteRoute, priorityListRoute } from './prioritisation-routes';
 import { helpCommand } from './help-routes';
 import { addParticipantsCommand, participantsCommand, removeParticipantsCommand, saveOrganisationReplies } from './participant-routes';
 import { closeMeetingCommand, planMeetingCommand, showMeetingCommand, startMeetingCommand } from './meeting-routes';
@@ -70,6 +71,20 @@ function runCommand(env: BotEnv, context: TurnContext, origin: TurnOrigin, calle
       return closeMeetingCommand(env, context, origin, caller, command.step);
     case 'showMeeting':
       return showMeetingCommand(env, origin, caller, command.step);
+    case 'cluster':
+      return clusterRoute(env, origin, caller, command.spec);
+    case 'clusters':
+      return clustersRoute(env, origin, caller);
+    case 'cause':
+      return causeRoute(env, origin, caller, command.spec);
+    case 'doei':
+      return doeiRoute(env, origin, caller, command.cluster);
+    case 'openVote':
+      return openVoteRoute(env, context, origin, caller, command.votes);
+    case 'closeVote':
+      return closeVoteRoute(env, context, origin, caller);
+    case 'priorityList':
+      return priorityListRoute(env, context, origin, caller, command.spec);
     case 'help':
     case 'unknown':
       return helpCommand(env, origin, caller);

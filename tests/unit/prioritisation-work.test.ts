@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { newProject, type Project } from '../../src/domain/project';
+import { withPrioritisation, type MeetingWithPriorities } from '../../src/domain/priority-outcome';
+import { castVote, closeRound, endorse, fixList, openRound, priorityClusters, splitList, tallyOf } from '../../src/domain/priority-votes';
+import {
+  addCause, clusterProblems, emptyPrioritisation, findCluster, parseCauseSpec, parseClusterSpec, recordDoei, workOf,
+  type Prioritisation, type PriorityResult,
+} from '../../src/domain/priority-work';
+import { parseCommand } from '../../src/bot/commands';
+
+const NOW = new Date('2027-03-01T09:00:00Z');
+const IDS = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e'];
+const jan = { key: 't:jan', name: 'Jan' };
+const ans = { key: 't:ans', name: 'Ans' };
+
+function value<T>(result: PriorityResult<T>): T {
+  assert.ok(result.ok, JSON.stringify(result));
+  return result.value;
+}
+const refusal = (result: PriorityResult<unknown>): string => (result.ok ? 'ok' : `${result.error.code}${result.error.detail ? `:${result.error.detail}` : ''}`);
+
+/** Clusters 1 "Fietsen" (problems 1, 3) and 2 "Jongeren" (2), problems 4 and 5 unclustered. */
+/** A project stored before the prioritisation existed, with a running step 2 meeting. */
+function olderProject(): Project {
+  const channel = { tenantId: 't', teamId: 'team', channelId: 'c', conversationId: 'c', serviceUrl: 'https://smba.example' };
+  const { prioritisation: _absent, ...project } = newProject({ id: 'p1', channel, leader: { tenantId: 't', aadObjectId: 'jan', name: 'Jan' }, now: NOW });
+  const at = NOW.toISOString();
+  return { ...project, meetings: [{ step: 2, status: 'running', plannedAt: at, items: [], startedAt: at, closedAt: null, closedBy: null, closedByName: null, cardActivityId: null }] };
+}
+
+function twoClusters(): Prioritisation {
+  const first = value(clusterProblems(emptyPrioritisation(), 'Fietsen', [1, 3], IDS)).work;
+  return value(clusterProblems(first, 'Jongeren', [2], IDS)).work;
+}
+
+describe('clusters (S2.4)', () => {
+  it('parses "naam: 1, 4 7" and refuses what is not a cluster command', () => {
+    assert.deepEqual(value(parseClusterSpec('Fiets: overlast: 1, 4 7,4')), { name: 'Fiets: overlast', numbers: [1, 4, 7] });
+    assert.equal(refusal(parseClusterSpec('Fietsen 1 4')), 'badClusterSyntax');
+    assert.equal(refusal(parseClusterSpec(': 1')), 'badName');
+    assert.equal(refusal(parseClusterSpec('12: 1')), 'badName');
+    assert.equal(refusal(parseClusterSpec('Fietsen:')), 'noNumbers');
+    assert.equal(refusal(parseClusterSpec('Fietsen: 1, twee')), 'unknownProblem:twee');
+  });
+
+  it('stores problem ids, numbers clusters in order of creation, and adds to a cluster by name', () => {
+    const work = twoClusters();
+    assert.deepEqual(work.clusters.map((c) => [c.id, c.number, c.name, c.problemIds]), [
+      ['cluster-1', 1, 'Fietsen', ['p-a', 'p-c']],
+      ['cluster-2', 2, 'Jongeren', ['p-b']],
+    ]);
+    const more = value(clusterProblems(work, 'fietsen', [4, 1], IDS));
+    assert.equal(more.added, 1);
+    assert.deepEqual(more.cluster.problemIds, ['p-a', 'p-c', 'p-d']);
+    assert.equal(findCluster(work, '2')?.name, 'Jongeren');
+    assert.equal(findCluster(work, ' JONGEREN ')?.id, 'cluster-2');
+    assert.equal(findCluster(work, '3'), undefined);
+  });
+
+  it('refuses numbers not in the list and a problem already in another cluster', () => {
+    const work = twoClusters();
+    assert.equal(refusal(clusterProblems(work, 'Afval', [5, 6, 0], IDS)), 'unknownProblem:6, 0');
+    assert.equal(refusal(clusterProblems(work, 'Afval', [5, 2], IDS)), 'alreadyClustered:2 → Jongeren');
+  });
+});
+
+describe('causes and effects, DOEI', () => {
+  it('links cause → effect by number or name; no self-loops, no duplicates, no unknown clusters', () => {
+    assert.deepEqual(value(parseCauseSpec('Jongeren -> 1')), { cause: 'Jongeren', effect: '1' });
+    assert.deepEqual(value(parseCauseSpec('2 leidt tot Fietsen')), { cause: '2', effect: 'Fietsen' });
+    assert.equal(refusal(parseCauseSpec('2 en 1')), 'badCauseSyntax');
+    const work = value(addCause(twoClusters(), 'Jongeren', '1')).work;
+    assert.deepEqual(work.causes, [{ cause: 'cluster-2', effect: 'cluster-1' }]);
+    assert.equal(refusal(addCause(work, '2', 'fietsen')), 'duplicateCause');
+    assert.equal(refusal(addCause(work, '1', 'Fietsen')), 'selfCause:Fietsen');
+    assert.equal(refusal(addCause(work, '1', '9')), 'unknownCluster:9');
+  });
+
+  it('records the four DOEI fields per cluster, refusing over-long text', () => {
+    const { cluster } = value(recordDoei(twoClusters(), 'cluster-1', { data: ' 40 meldingen ', inzichten: 'Vooral \'s avonds' }));
+    assert.deepEqual(cluster.doei, { data: '40 meldingen', onderzoek: '', ervaringen: '', inzichten: "Vooral 's avonds" });
+    assert.equal(refusal(recordDoei(twoClusters(), 'cluster-1', { data: 'x'.repeat(1001) })), 'doeiTooLong:1000');
+    assert.equal(refusal(recordDoei(twoClusters(), 'cluster-9', {})), 'unknownCluster:cluster-9');
+  });
+});
+
+describe('voting round', () => {
+  it('opens with 3 votes by default, refuses bad allowances, a second open round and rounds without clusters', () => {
+    assert.equal(value(openRound(twoClusters(), '', NOW)).round?.allowance, 3);
+    assert.equal(value(openRound(twoClusters(), '5', NOW)).round?.allowance, 5);
+    for (const typed of ['0', '11', 'drie', '2.5']) assert.equal(refusal(openRound(twoClusters(), typed, NOW)), 'badAllowance:10', typed);
+    assert.equal(refusal(openRound(emptyPrioritisation(), '', NOW)), 'noClusters');
+    assert.equal(refusal(openRound(value(openRound(twoClusters(), '', NOW)), '', NOW)), 'roundOpen');
+  });
+
+  it('counts votes (several on one cluster allowed) up to the allowance, then refuses; closed rounds refuse', () => {
+    let work = value(openRound(twoClusters(), '2', NOW));
+    assert.equal(refusal(castVote(twoClusters(), jan, 'cluster-1', NOW)), 'noRound');
+    work = value(castVote(work, jan, 'cluster-1', NOW));
+    work = value(castVote(work, jan, 'cluster-1', NOW));
+    assert.equal(refusal(castVote(work, jan, 'cluster-2', NOW)), 'allowanceUsed:2');
+    assert.equal(refusal(castVote(work, ans, 'cluster-7', NOW)), 'unknownCluster:cluster-7');
+    work = value(castVote(work, ans, 'cluster-2', NOW));
+    const { tallies, voters } = tallyOf(work);
+    assert.deepEqual(tallies.map((t) => [t.cluster.name, t.votes]), [['Fietsen', 2], ['Jongeren', 1]]);
+    assert.equal(voters, 2);
+    const closed = value(closeRound(work, NOW));
+    assert.equal(refusal(castVote(closed, ans, 'cluster-1', NOW)), 'roundClosed');
+    assert.equal(refusal(closeRound(closed, NOW)), 'roundClosed');
+    assert.equal(refusal(closeRound(twoClusters(), NOW)), 'noRound');
+  });
+});
+
+describe('priority list and endorsements (S2.5)', () => {
+  it('fixes an ordered list by number or name; refuses an open round, duplicates and unknown clusters', () => {
+    const work = value(fixList(twoClusters(), splitList('Jongeren, 1'), jan, NOW));
+    assert.deepEqual(priorityClusters(work).map((c) => c.name), ['Jongeren', 'Fietsen']);
+    assert.equal(refusal(fixList(twoClusters(), ['2', 'jongeren'], jan, NOW)), 'duplicateInList:Jongeren');
+    assert.equal(refusal(fixList(twoClusters(), ['Afval'], jan, NOW)), 'unknownCluster:Afval');
+    assert.equal(refusal(fixList(twoClusters(), [], jan, NOW)), 'noList');
+    assert.equal(refusal(fixList(value(openRound(twoClusters(), '', NOW)), ['1'], jan, NOW)), 'roundOpen');
+  });
+
+  it('endorses once per person; the same list fixed again keeps endorsements, a different one resets them', () => {
+    assert.equal(refusal(endorse(twoClusters(), jan, NOW)), 'noList');
+    let work = value(fixList(twoClusters(), ['2', '1'], jan, NOW));
+    work = value(endorse(work, ans, NOW));
+    assert.equal(refusal(endorse(work, ans, NOW)), 'alreadyEndorsed');
+    assert.equal(value(fixList(work, ['Jongeren', 'Fietsen'], jan, NOW)).list?.endorsements.length, 1);
+    assert.equal(value(fixList(work, ['1', '2'], jan, NOW)).list?.endorsements.length, 0);
+  });
+
+  it('saves the fixed list with the step 2 meeting outcome, and tolerates projects stored without any of it', () => {
+    const project = olderProject();
+    assert.deepEqual(workOf(project), emptyPrioritisation());
+    const work = value(endorse(value(fixList(twoClusters(), ['2', '1'], jan, NOW)), ans, NOW));
+    const saved = withPrioritisation(project, work, NOW);
+    const meeting = saved.meetings.find((m) => m.step === 2) as MeetingWithPriorities | undefined;
+    assert.deepEqual(meeting?.priorities, { items: ['Jongeren', 'Fietsen'], endorsed: 1, participants: 1, fixedByName: 'Jan' });
+    assert.equal(saved.prioritisation, work);
+  });
+});
+
+describe('commands', () => {
+  it('parses the prioritisation commands, Dutch and English', () => {
+    assert.deepEqual(parseCommand('cluster Fietsen: 1, 4'), { name: 'cluster', spec: 'Fietsen: 1, 4' });
+    assert.deepEqual(parseCommand('clusters'), { name: 'clusters' });
+    assert.deepEqual(parseCommand('oorzaak 2 -> 1'), { name: 'cause', spec: '2 -> 1' });
+    assert.deepEqual(parseCommand('cause 2 -> 1'), { name: 'cause', spec: '2 -> 1' });
+    assert.deepEqual(parseCommand('doei Fietsen'), { name: 'doei', cluster: 'Fietsen' });
+    assert.deepEqual(parseCommand('Stemronde 4'), { name: 'openVote', votes: '4' });
+    assert.deepEqual(parseCommand('voting round'), { name: 'openVote', votes: '' });
+    assert.deepEqual(parseCommand('sluit stemronde'), { name: 'closeVote' });
+    assert.deepEqual(parseCommand('close voting round'), { name: 'closeVote' });
+    assert.deepEqual(parseCommand('prioriteitenlijst 2, Fietsen'), { name: 'priorityList', spec: '2, Fietsen' });
+    assert.deepEqual(parseCommand('priority list'), { name: 'priorityList', spec: '' });
+  });
+});
