@@ -47,6 +47,8 @@ export async function reminderFacts(
   if (!stored || stored.doc.status !== 'active') return { kind: 'nothingToDo' };
   const step = stepOf(stored.doc.steps, job.step);
   if (step.status !== 'open' || step.deadline !== job.at) return { kind: 'nothingToDo' };
+  // A reminder that comes due only after the deadline (the bot was down) would announce a past moment.
+  if (deps.clock().getTime() >= Date.parse(job.at)) return { kind: 'nothingToDo' };
   const entries = await deps.store.list<{ type: 'entry'; id: string; projectId: string; step: number; author: string }>(job.projectId, 'entry');
   const gave = new Set(entries.filter((e) => e.doc.step === job.step).map((e) => e.doc.author));
   return { kind: 'due', project: stored.doc, step, missing: stored.doc.participants.filter((p) => !gave.has(p.key)) };

@@ -3,6 +3,7 @@ import type { StepJobPayload } from '../app/step-jobs';
 import { problemOverview } from '../app/problem-list';
 import { closeInputAtDeadline, preMeetingFacts, reminderFacts } from '../app/timed-step-work';
 import { formatAmsterdam } from '../domain/amsterdam-time';
+import { criteriaOf } from '../domain/criteria';
 import type { Project } from '../domain/project';
 import { isStepNumber } from '../domain/steps';
 import { nl, type Catalog } from '../i18n/nl';
@@ -85,7 +86,7 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       const view = toPreMeetingView(t, work.project, payload.step, counts, payload.hoursBefore ?? 0);
       const preview = env.cards.render('meeting-preview', view);
       // Steps with an aggregation of their own post it after the agenda (T3); the others, agenda and counts.
-      const aggregation = payload.step === 2 ? renderProblemList(env.cards, t, work.project.profile?.name ?? t.project.unnamed, await problemOverview(env.deps, work.project)) : [];
+      const aggregation = payload.step === 2 ? renderProblemList(env.cards, t, work.project.profile?.name ?? t.project.unnamed, await problemOverview(env.deps, work.project), criteriaOf(work.project)) : [];
       await env.enqueue(
         [preview, ...aggregation].map((content, index) => ({
           id: index === 0 ? `${job.id}|channel` : `${job.id}|list~${String(index).padStart(4, '0')}`,

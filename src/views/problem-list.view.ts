@@ -1,4 +1,5 @@
 import { LIKELIHOODS, PRIORITIES, CONSEQUENCES, type Problem } from '../domain/problem';
+import type { ProblemCriterion } from '../domain/criteria';
 import type { ProblemOverview } from '../domain/prioritisation';
 import type { Catalog } from '../i18n';
 import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from './pages';
@@ -54,16 +55,20 @@ export function toProblemSummaryView(t: Catalog, projectName: string, overview: 
 }
 
 /** The ordered list over as many cards as it needs, each within the 40 KB budget, in order. */
-export function toProblemPageViews(t: Catalog, ordered: readonly Problem[]): ProblemPageView[] {
+export function toProblemPageViews(t: Catalog, ordered: readonly Problem[], criteria: readonly ProblemCriterion[] = []): ProblemPageView[] {
   const p = t.problems;
   const rows: ProblemRow[] = ordered.map((problem, index) => ({
     heading: `${index + 1}. ${problem.description}`,
-    line: t.problemList.line(
-      p.levels[problem.likelihood].toLowerCase(),
-      p.consequenceKinds[problem.consequences].toLowerCase(),
-      p.levels[problem.priority].toLowerCase(),
-      problem.organisation ?? t.problemList.unknownOrganisation,
-    ),
+    line: [
+      t.problemList.line(
+        p.levels[problem.likelihood].toLowerCase(),
+        p.consequenceKinds[problem.consequences].toLowerCase(),
+        p.levels[problem.priority].toLowerCase(),
+        problem.organisation ?? t.problemList.unknownOrganisation,
+      ),
+      // The leader's own criteria, as far as this entry has a value for them.
+      ...criteria.flatMap((c) => (problem.extra?.[c.id] ? [`${c.name}: ${problem.extra[c.id]}`] : [])),
+    ].join(' · '),
   }));
   if (rows.length === 0) return [];
   const pages = splitIntoPages(rows, (r) => ROW_FRAME_BYTES + jsonBytes(r.heading) + jsonBytes(r.line), PAGE_BUDGET_BYTES, ROWS_PER_PAGE);

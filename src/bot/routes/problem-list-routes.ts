@@ -1,5 +1,6 @@
 import { isRefusal } from '../../app/project-access';
 import { problemList } from '../../app/problem-list';
+import { criteriaOf } from '../../domain/criteria';
 import type { PersonInfo } from '../../domain/person';
 import { renderProblemList } from '../../views/problem-list.cards';
 import type { BotEnv } from '../bot-env';
@@ -17,7 +18,7 @@ export async function problemListCommand(env: BotEnv, origin: TurnOrigin, caller
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.kind === 'notOpen') return [text(t.problemList.notYetOpen)];
   const { project, overview } = outcome;
-  const cards = renderProblemList(env.cards, t, project.profile?.name ?? t.project.unnamed, overview);
+  const cards = renderProblemList(env.cards, t, project.profile?.name ?? t.project.unnamed, overview, criteriaOf(project));
   if (cards.length <= MAX_CARDS_IN_ANSWER) return cards.map(card);
   const [summary, ...pages] = cards;
   const batch = `list-${env.deps.newId()}`;
