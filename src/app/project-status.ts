@@ -10,18 +10,29 @@ export interface StepInput {
   readonly participantsWithInput: number;
 }
 
-/** Who has given input per step: one partition query over the project's entries. */
-export async function inputPerStep(deps: Pick<AppDeps, 'store'>, project: Project): Promise<Map<StepNumber, StepInput>> {
-  const entries = await deps.store.list<EntryBase<EntryKind>>(project.id, 'entry');
-  const current = new Set(project.participants.map((p) => p.key));
+/** Entries and their authors per step: one partition query over the project's entries. */
+export async function entriesPerStep(
+  deps: Pick<AppDeps, 'store'>,
+  projectId: string,
+): Promise<Map<StepNumber, { entries: number; authors: Set<string> }>> {
+  const entries = await deps.store.list<EntryBase<EntryKind>>(projectId, 'entry');
   const byStep = new Map<StepNumber, { entries: number; authors: Set<string> }>();
   for (const { doc } of entries) {
     const step = byStep.get(doc.step) ?? { entries: 0, authors: new Set<string>() };
     step.entries += 1;
-    if (current.has(doc.author)) step.authors.add(doc.author);
+    step.authors.add(doc.author);
     byStep.set(doc.step, step);
   }
-  return new Map([...byStep].map(([step, s]) => [step, { entries: s.entries, participantsWithInput: s.authors.size }]));
+  return byStep;
+}
+
+/** Who has given input per step, counting only people who still take part. */
+export async function inputPerStep(deps: Pick<AppDeps, 'store'>, project: Project): Promise<Map<StepNumber, StepInput>> {
+  const current = project.participants.map((p) => p.key);
+  const byStep = await entriesPerStep(deps, project.id);
+  return new Map(
+    [...byStep].map(([step, s]) => [step, { entries: s.entries, participantsWithInput: current.filter((k) => s.authors.has(k)).length }]),
+  );
 }
 
 export async function projectStatus(

@@ -4,7 +4,7 @@ import { stepOf, type StepState } from '../domain/steps';
 import { touch } from '../domain/project';
 import { StaleDocumentError } from '../store/port';
 import type { AppDeps } from './deps';
-import { inputPerStep, type StepInput } from './project-status';
+import { entriesPerStep, inputPerStep, type StepInput } from './project-status';
 import type { StepJobPayload } from './step-jobs';
 
 /**
@@ -49,8 +49,7 @@ export async function reminderFacts(
   if (step.status !== 'open' || step.deadline !== job.at) return { kind: 'nothingToDo' };
   // A reminder that comes due only after the deadline (the bot was down) would announce a past moment.
   if (deps.clock().getTime() >= Date.parse(job.at)) return { kind: 'nothingToDo' };
-  const entries = await deps.store.list<{ type: 'entry'; id: string; projectId: string; step: number; author: string }>(job.projectId, 'entry');
-  const gave = new Set(entries.filter((e) => e.doc.step === job.step).map((e) => e.doc.author));
+  const gave = (await entriesPerStep(deps, job.projectId)).get(job.step)?.authors ?? new Set<string>();
   return { kind: 'due', project: stored.doc, step, missing: stored.doc.participants.filter((p) => !gave.has(p.key)) };
 }
 

@@ -1,3 +1,4 @@
+import { formatAmsterdam } from '../domain/amsterdam-time';
 import { en } from './en';
 import { nl, type Catalog } from './nl';
 
@@ -19,4 +20,9 @@ export function formatDate(catalog: Catalog, isoDateOrInstant: string, withTime 
     year: 'numeric',
     ...(withTime && !dateOnly ? { hour: '2-digit', minute: '2-digit' } : {}),
   }).format(instant);
+}
+
+/** An instant as a weekday, date and time in Amsterdam, in the catalog's language. */
+export function formatMoment(catalog: Catalog, iso: string): string {
+  return formatAmsterdam(new Date(iso), catalog.locale === 'en' ? 'en' : 'nl');
 }

@@ -2,14 +2,14 @@ import type { AppDeps } from '../app/deps';
 import type { StepJobPayload } from '../app/step-jobs';
 import { problemOverview } from '../app/problem-list';
 import { closeInputAtDeadline, preMeetingFacts, reminderFacts } from '../app/timed-step-work';
-import { formatAmsterdam } from '../domain/amsterdam-time';
 import { criteriaOf } from '../domain/criteria';
 import type { Project } from '../domain/project';
 import { isStepNumber } from '../domain/steps';
+import { formatMoment } from '../i18n';
 import { nl, type Catalog } from '../i18n/nl';
 import type { OutboxActivity, OutboxItem, OutboxTarget } from '../outbox';
 import type { CardRenderer } from '../views/card-renderer';
-import { toPreMeetingView } from '../views/meeting.view';
+import { MEETING_PREVIEW_CARD, toPreMeetingView } from '../views/meeting.view';
 import { renderProblemList } from '../views/problem-list.cards';
 import type { JobHandler, ScheduledJob } from './job';
 
@@ -37,7 +37,6 @@ const channelOf = (project: Project): OutboxTarget => ({
 });
 
 const card = (content: unknown): OutboxActivity => ({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] });
-const when = (iso: string): string => formatAmsterdam(new Date(iso), 'nl');
 
 /**
  * The timed work of the steps. Every outbox id is derived from the job id, so a job that runs
@@ -57,7 +56,7 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       if (work.kind === 'nothingToDo') return;
       const { project, step, missing } = work;
       const title = t.steps.titles[step.number];
-      const closes = when(step.deadline ?? job.dueAt);
+      const closes = formatMoment(t, step.deadline ?? job.dueAt);
       const channel: OutboxItem = {
         id: `${job.id}|channel`,
         target: channelOf(project),
@@ -84,7 +83,7 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       if (work.kind === 'nothingToDo') return;
       const counts = { ...work.input, participants: work.project.participants.length };
       const view = toPreMeetingView(t, work.project, payload.step, counts, payload.hoursBefore ?? 0);
-      const preview = env.cards.render('meeting-preview', view);
+      const preview = env.cards.render(MEETING_PREVIEW_CARD, view);
       // Steps with an aggregation of their own post it after the agenda (T3); the others, agenda and counts.
       const aggregation = payload.step === 2 ? renderProblemList(env.cards, t, work.project.profile?.name ?? t.project.unnamed, await problemOverview(env.deps, work.project), criteriaOf(work.project)) : [];
       await env.enqueue(

@@ -3,8 +3,8 @@ import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting } from '../domain/meet
 import { currentMeeting, exampleMeetingTime, typedMoment, type MeetingRefusal, type MeetingTimeError } from '../domain/meetings';
 import { leaderOf, type Project } from '../domain/project';
 import { isStepNumber, stepOf, type StepNumber } from '../domain/steps';
-import type { Catalog } from '../i18n';
-import { itemTitle, itemWhen, when } from './meeting.view';
+import { formatMoment, type Catalog } from '../i18n';
+import { itemTitle, itemWhen } from './meeting.view';
 
 /* The lines the bot says about meetings: confirmations, summaries and every refusal. */
 
@@ -41,7 +41,7 @@ export function meetingRefusalText(t: Catalog, reason: MeetingRefusal, project: 
     case 'meetingInPast':
       return r.inPast(typedMoment(exampleMeetingTime(state, now)));
     case 'meetingBeforeDeadline':
-      return r.beforeDeadline(step, state.deadline ? when(t, state.deadline) : '', typedMoment(exampleMeetingTime(state, now)));
+      return r.beforeDeadline(step, state.deadline ? formatMoment(t, state.deadline) : '', typedMoment(exampleMeetingTime(state, now)));
     case 'noMeetingInStep':
       return r.noMeetingInStep(step);
     case 'notLeader':
@@ -79,7 +79,7 @@ export function itemDoneSummary(t: Catalog, step: StepNumber, item: AgendaItem):
 
 export function plannedText(t: Catalog, meeting: Meeting, movedFrom: string | null): string {
   const m = t.meetings;
-  return movedFrom ? m.moved(meeting.step, when(t, movedFrom), when(t, meeting.plannedAt)) : m.planned(meeting.step, when(t, meeting.plannedAt));
+  return movedFrom ? m.moved(meeting.step, formatMoment(t, movedFrom), formatMoment(t, meeting.plannedAt)) : m.planned(meeting.step, formatMoment(t, meeting.plannedAt));
 }
 
 export function closedText(t: Catalog, meeting: Meeting): string {

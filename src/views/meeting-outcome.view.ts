@@ -1,6 +1,6 @@
 import type { Meeting } from '../domain/meeting';
-import type { Catalog } from '../i18n';
-import { doneMeta, itemTitle, when } from './meeting.view';
+import { formatMoment, type Catalog } from '../i18n';
+import { doneMeta, itemTitle } from './meeting.view';
 import type { MeetingWithPriorities } from '../domain/priority-outcome';
 
 export interface OutcomeItemView {
@@ -32,8 +32,8 @@ export function toMeetingOutcomeView(t: Catalog, meeting: Meeting | MeetingWithP
   const done = meeting.items.filter((i) => i.done).length;
   return {
     title: m.outcomeTitle(step, t.steps.titles[step]),
-    dateLine: m.heldLine(when(t, held)),
-    closedLine: meeting.closedAt ? m.closedLine(when(t, meeting.closedAt), meeting.closedByName ?? '') : '',
+    dateLine: m.heldLine(formatMoment(t, held)),
+    closedLine: meeting.closedAt ? m.closedLine(formatMoment(t, meeting.closedAt), meeting.closedByName ?? '') : '',
     progress: m.heldProgress(done, meeting.items.length),
     items: meeting.items.map((item, index) => ({
       mark: item.done ? m.marks.done : m.marks.notDiscussed,

@@ -1,17 +1,16 @@
 import { agendaKeys } from '../domain/agendas';
-import { amsterdamParts, formatAmsterdam } from '../domain/amsterdam-time';
+import { amsterdamParts } from '../domain/amsterdam-time';
 import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting } from '../domain/meeting';
 import { currentMeeting } from '../domain/meetings';
 import type { Project } from '../domain/project';
 import { stepOf, type StepNumber } from '../domain/steps';
-import type { Catalog } from '../i18n';
+import { formatMoment, type Catalog } from '../i18n';
 
 /** Template names, for the routes and the scheduler. */
 export const MEETING_AGENDA_CARD = 'meeting-agenda';
 export const MEETING_OUTCOME_CARD = 'meeting-outcome';
 export const MEETING_PREVIEW_CARD = 'meeting-preview';
 
-export const when = (t: Catalog, iso: string): string => formatAmsterdam(new Date(iso), t.locale === 'en' ? 'en' : 'nl');
 
 /** The title of an agenda item in the catalog's language; the key itself if the catalog lacks it. */
 export function itemTitle(t: Catalog, step: StepNumber, key: string): string {
@@ -33,7 +32,7 @@ export function itemWhen(t: Catalog, iso: string, dayOf: string | null): string 
   const at = amsterdamParts(new Date(iso));
   const day = dayOf ? amsterdamParts(new Date(dayOf)) : undefined;
   const sameDay = day && day.year === at.year && day.month === at.month && day.day === at.day;
-  return sameDay ? `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}` : when(t, iso);
+  return sameDay ? `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}` : formatMoment(t, iso);
 }
 
 export function doneMeta(t: Catalog, item: AgendaItem, dayOf: string | null): string {
@@ -80,7 +79,7 @@ export function toMeetingAgendaView(t: Catalog, project: Project, step: StepNumb
   const items = meeting?.items ?? proposed(step);
   const current = running ? items.find((i) => !i.done)?.key : undefined;
   const plannedAt = meeting?.plannedAt ?? stepOf(project.steps, step).meetingAt;
-  const dateLine = running && meeting.startedAt ? m.startedLine(when(t, meeting.startedAt)) : plannedAt ? m.plannedLine(when(t, plannedAt)) : m.notPlanned;
+  const dateLine = running && meeting.startedAt ? m.startedLine(formatMoment(t, meeting.startedAt)) : plannedAt ? m.plannedLine(formatMoment(t, plannedAt)) : m.notPlanned;
   const hint = running ? m.runningHint : plannedAt ? m.startHint(step) : m.planHint(step);
   return {
     projectId: project.id,
@@ -132,7 +131,7 @@ export function toPreMeetingView(t: Catalog, project: Project, step: StepNumber,
   const at = stepOf(project.steps, step).meetingAt ?? currentMeeting(project, step)?.plannedAt;
   return {
     title: m.preview.title(step, t.steps.titles[step], hoursBefore),
-    dateLine: at ? m.plannedLine(when(t, at)) : m.notPlanned,
+    dateLine: at ? m.plannedLine(formatMoment(t, at)) : m.notPlanned,
     facts: [
       { title: m.preview.entries, value: String(counts.entries) },
       { title: m.preview.participantsWithInput, value: m.preview.ofTotal(counts.participantsWithInput, counts.participants) },

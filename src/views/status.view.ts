@@ -1,7 +1,6 @@
-import { formatAmsterdam } from '../domain/amsterdam-time';
 import type { Project } from '../domain/project';
 import type { StepNumber } from '../domain/steps';
-import type { Catalog } from '../i18n';
+import { formatMoment, type Catalog } from '../i18n';
 
 export interface StatusView {
   readonly title: string;
@@ -11,14 +10,13 @@ export interface StatusView {
 
 /** Every step with its state, deadline (and meeting) and how many participants gave input. */
 export function toStatusView(t: Catalog, project: Project, input: ReadonlyMap<StepNumber, { participantsWithInput: number }>): StatusView {
-  const when = (iso: string): string => formatAmsterdam(new Date(iso), t.locale === 'en' ? 'en' : 'nl');
   return {
     title: `${t.steps.statusTitle}: ${project.profile?.name ?? t.project.unnamed}`,
     headers: t.steps.statusHeaders,
     rows: project.steps.map((s) => ({
       step: `${s.number}. ${t.steps.titles[s.number]}`,
       status: t.steps.statuses[s.status],
-      deadline: [s.deadline ? when(s.deadline) : '–', s.meetingAt ? t.steps.meetingLine(when(s.meetingAt)) : ''].filter(Boolean).join('; '),
+      deadline: [s.deadline ? formatMoment(t, s.deadline) : '–', s.meetingAt ? t.steps.meetingLine(formatMoment(t, s.meetingAt)) : ''].filter(Boolean).join('; '),
       input: s.number === 1 ? '–' : t.steps.inputCount(input.get(s.number)?.participantsWithInput ?? 0, project.participants.length),
     })),
   };

@@ -1,6 +1,5 @@
-import { formatAmsterdam } from '../domain/amsterdam-time';
 import type { StepState } from '../domain/steps';
-import type { Catalog } from '../i18n';
+import { formatMoment, type Catalog } from '../i18n';
 
 export interface StepOpenedView {
   readonly projectId: string;
@@ -17,13 +16,12 @@ export interface StepOpenedView {
 
 /** The card that tells the channel a step is open: what it is for and until when. */
 export function toStepOpenedView(t: Catalog, projectId: string, step: StepState): StepOpenedView {
-  const locale = t.locale === 'en' ? 'en' : 'nl';
   return {
     projectId,
     step: step.number,
     title: t.steps.openedTitle(step.number, t.steps.titles[step.number]),
     purpose: t.steps.purposes[step.number],
-    deadline: step.deadline ? t.steps.deadlineLine(formatAmsterdam(new Date(step.deadline), locale)) : t.steps.noDeadline,
+    deadline: step.deadline ? t.steps.deadlineLine(formatMoment(t, step.deadline)) : t.steps.noDeadline,
     acceptsProblems: step.number === 2,
     enterLabel: t.problems.enterButton,
     mineLabel: t.problems.mineButton,

@@ -3,11 +3,10 @@ import { deleteProblem, editProblem } from '../../app/edit-problem';
 import { listMyProblems, openOwnProblem, type OwnProblemRefusal } from '../../app/my-problems';
 import { isRefusal, openProject, type ProjectRequest } from '../../app/project-access';
 import { submitProblem } from '../../app/submit-problem';
-import { formatAmsterdam } from '../../domain/amsterdam-time';
 import { criteriaOf } from '../../domain/criteria';
 import type { PersonInfo } from '../../domain/person';
 import type { ProblemInput } from '../../domain/problem';
-import type { Catalog } from '../../i18n';
+import { formatMoment, type Catalog } from '../../i18n';
 import { toMyProblemsView } from '../../views/my-problems.view';
 import { toProblemFormView } from '../../views/problem-form.view';
 import type { BotEnv } from '../bot-env';
@@ -42,7 +41,7 @@ function readInput(data: ProblemCardData): ProblemInput {
 function closedText(t: Catalog, outcome: Extract<OwnProblemRefusal, { kind: 'inputClosed' }>, change: boolean): string {
   const { step } = outcome;
   if (step.deadline && step.status !== 'notOpen') {
-    const when = formatAmsterdam(new Date(step.deadline), t.locale === 'en' ? 'en' : 'nl');
+    const when = formatMoment(t, step.deadline);
     return change ? t.problems.changeClosed(when) : t.problems.inputClosed(when);
   }
   const status = t.steps.statuses[step.status];

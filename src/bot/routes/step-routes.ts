@@ -1,21 +1,18 @@
 import { changeStep, type LeaderStepCommand } from '../../app/change-step';
 import { isRefusal } from '../../app/project-access';
 import { projectStatus } from '../../app/project-status';
-import { formatAmsterdam } from '../../domain/amsterdam-time';
 import { parseDeadlineInput } from '../../domain/deadline-input';
 import { exampleMeetingTime, typedMoment } from '../../domain/meetings';
 import type { PersonInfo } from '../../domain/person';
 import type { StepRefusal } from '../../domain/step-machine';
 import { isStepNumber, type StepNumber, type StepState } from '../../domain/steps';
-import type { Catalog } from '../../i18n';
+import { formatMoment, type Catalog } from '../../i18n';
 import { toStatusView } from '../../views/status.view';
 import { toStepOpenedView } from '../../views/step-opened.view';
 import type { BotEnv } from '../bot-env';
 import { refusalText } from '../refusals';
 import { card, text, type Reply } from '../replies';
 import { projectRequest, type TurnOrigin } from '../turn-origin';
-
-const when = (t: Catalog, iso: string): string => formatAmsterdam(new Date(iso), t.locale === 'en' ? 'en' : 'nl');
 
 /** A typed date for a step or meeting, or the Dutch line that says why it is not usable. */
 export function readMoment(t: Catalog, typed: string, now: Date): { ok: true; at: Date } | { ok: false; message: string } {
@@ -40,9 +37,9 @@ export function stepRefusalText(t: Catalog, reason: StepRefusal, step: StepState
     case 'deadlineInPast':
       return r.deadlineInPast(exampleMoment(now));
     case 'deadlineAfterMeeting':
-      return r.deadlineAfterMeeting(step.meetingAt ? when(t, step.meetingAt) : '');
+      return r.deadlineAfterMeeting(step.meetingAt ? formatMoment(t, step.meetingAt) : '');
     case 'meetingBeforeDeadline':
-      return r.meetingBeforeDeadline(step.deadline ? when(t, step.deadline) : '');
+      return r.meetingBeforeDeadline(step.deadline ? formatMoment(t, step.deadline) : '');
     case 'meetingInPast':
       return r.meetingInPast(exampleMoment(now));
     case 'reasonRequired':
@@ -80,7 +77,7 @@ export async function openStepCommand(env: BotEnv, origin: TurnOrigin, caller: P
   const moment = readMoment(t, typedWhen, env.deps.clock());
   if (!moment.ok) return [text(moment.message)];
   return runStepCommand(env, origin, caller, { action: 'open', step, deadline: moment.at }, (opened, projectId) => [
-    text(t.steps.opened(step, when(t, opened.deadline ?? ''))),
+    text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))),
     card(env.cards.render('step-opened', toStepOpenedView(t, projectId, opened))),
   ]);
 }
@@ -94,7 +91,7 @@ export async function extendStepCommand(
   const moment = readMoment(t, typedWhen, env.deps.clock());
   if (!moment.ok) return [text(moment.message)];
   return runStepCommand(env, origin, caller, { action: 'extend', step, deadline: moment.at, ...(reason ? { reason } : {}) }, (s) => [
-    text([t.steps.extended(step, when(t, s.deadline ?? '')), reason ? t.steps.reasonLine(reason) : ''].filter(Boolean).join(' ')),
+    text([t.steps.extended(step, formatMoment(t, s.deadline ?? '')), reason ? t.steps.reasonLine(reason) : ''].filter(Boolean).join(' ')),
   ]);
 }
 
@@ -121,7 +118,7 @@ export async function reopenStepCommand(
   }
   return runStepCommand(env, origin, caller, { action: 'reopen', step, reason, ...(deadline ? { deadline } : {}) }, (s) => [
     text(
-      [t.steps.reopened(step, reason), s.deadline ? t.steps.deadlineLine(when(t, s.deadline)) : t.steps.reopenedNoDeadline(step)].join(' '),
+      [t.steps.reopened(step, reason), s.deadline ? t.steps.deadlineLine(formatMoment(t, s.deadline)) : t.steps.reopenedNoDeadline(step)].join(' '),
     ),
   ]);
 }
