@@ -111,8 +111,6 @@ export const en: Catalog = {
       nonexistentTime: 'That time does not exist: the clocks go forward an hour that night (summer time). Choose for example 03:00.',
       tooFar: 'That date is more than five years ahead. Choose an earlier date.',
       deadlineAfterMeeting: (when: string) => `The deadline must be before the meeting (${when}). Choose an earlier moment or move the meeting first.`,
-      meetingBeforeDeadline: (when: string) => `The meeting must be after the input deadline (${when}).`,
-      meetingInPast: (example: string) => `That moment is in the past. Choose a moment in the future, for example ${example}.`,
       reasonRequired: (n: number) => `Give a reason, for example: reopen step ${n} two partners were on holiday.`,
       noMeetingInStep: (n: number) => `Step ${n} has no meeting; there are meetings in steps 2, 4, 5 and 6.`,
     },

@@ -112,8 +112,6 @@ export const nl = {
       nonexistentTime: 'Dat tijdstip bestaat niet: die nacht gaat de klok een uur vooruit (zomertijd). Kies bijvoorbeeld 03:00.',
       tooFar: 'Die datum ligt meer dan vijf jaar vooruit. Kies een eerdere datum.',
       deadlineAfterMeeting: (when: string) => `De deadline moet vóór het overleg liggen (${when}). Kies een eerder moment of verplaats eerst het overleg.`,
-      meetingBeforeDeadline: (when: string) => `Het overleg moet na de deadline voor invoer liggen (${when}).`,
-      meetingInPast: (example: string) => `Dat moment ligt in het verleden. Kies een moment in de toekomst, bijvoorbeeld ${example}.`,
       reasonRequired: (n: number) => `Geef een reden op, bijvoorbeeld: heropen stap ${n} twee partners waren met vakantie.`,
       noMeetingInStep: (n: number) => `Stap ${n} heeft geen overleg; er zijn overleggen bij stap 2, 4, 5 en 6.`,
     },

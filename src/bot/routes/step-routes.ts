@@ -15,7 +15,7 @@ import { card, text, type Reply } from '../replies';
 import { projectRequest, type TurnOrigin } from '../turn-origin';
 
 /** A typed date for a step or meeting, or the Dutch line that says why it is not usable. */
-export function readMoment(t: Catalog, typed: string, now: Date): { ok: true; at: Date } | { ok: false; message: string } {
+function readMoment(t: Catalog, typed: string, now: Date): { ok: true; at: Date } | { ok: false; message: string } {
   const parsed = parseDeadlineInput(typed, now);
   if (parsed.ok) return { ok: true, at: parsed.value.instant };
   const r = t.steps.refusals;
@@ -27,7 +27,7 @@ export function readMoment(t: Catalog, typed: string, now: Date): { ok: true; at
 /** An example that works today: examples with fixed dates would themselves go stale. */
 const exampleMoment = (now: Date): string => typedMoment(exampleMeetingTime(undefined, now));
 
-export function stepRefusalText(t: Catalog, reason: StepRefusal, step: StepState, now: Date): string {
+function stepRefusalText(t: Catalog, reason: StepRefusal, step: StepState, now: Date): string {
   const r = t.steps.refusals;
   switch (reason) {
     case 'outOfOrder':
@@ -38,10 +38,6 @@ export function stepRefusalText(t: Catalog, reason: StepRefusal, step: StepState
       return r.deadlineInPast(exampleMoment(now));
     case 'deadlineAfterMeeting':
       return r.deadlineAfterMeeting(step.meetingAt ? formatMoment(t, step.meetingAt) : '');
-    case 'meetingBeforeDeadline':
-      return r.meetingBeforeDeadline(step.deadline ? formatMoment(t, step.deadline) : '');
-    case 'meetingInPast':
-      return r.meetingInPast(exampleMoment(now));
     case 'reasonRequired':
       return r.reasonRequired(step.number);
     case 'noMeetingInStep':
