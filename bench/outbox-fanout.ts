@@ -4,11 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTeamsAdapter } from '../src/bot/adapter';
-import { ProactiveSender } from '../src/bot/proactive-sender';
-import { createLogger } from '../src/log';
-import { Outbox, type OutboxItem } from '../src/outbox';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store';
+import { createTeamsAdapter } from '../src/platform/teams/adapter';
+import { ProactiveSender } from '../src/platform/teams/proactive-sender';
+import { createLogger } from '../src/kernel/log';
+import { Outbox, type OutboxItem } from '../src/platform/outbox';
+import { openSqliteStore } from '../src/platform/store/sqlite/sqlite-store';
 import { startConnectorDouble } from '../tests/harness/connector-double';
 
 async function main(): Promise<void> {

@@ -1,12 +1,12 @@
 // Builds and renders the step 2 list for 300 participants × 20 problems (6,000 entries):
 // ordering, counts, risk matrix and every card, as `lijst` and the pre-meeting post do.
 // Run: npx tsx bench/problem-list.ts
-import { overviewOf } from '../src/domain/prioritisation';
-import type { Problem } from '../src/domain/problem';
+import { overviewOf } from '../src/steps/2-problems/domain/prioritisation';
+import type { Problem } from '../src/steps/2-problems/domain/problem';
 import { nl } from '../src/i18n/nl';
-import { cardsDirectory } from '../src/paths';
-import { loadCardRenderer } from '../src/views/card-renderer';
-import { renderProblemList } from '../src/views/problem-list.cards';
+import { cardsDirectory } from '../src/platform/cards/paths';
+import { loadCardRenderer } from '../src/platform/cards/card-renderer';
+import { renderProblemList } from '../src/steps/2-problems/views/problem-list.cards';
 
 const LEVELS = ['hoog', 'midden', 'laag'] as const;
 const KINDS = ['personen', 'objecten', 'beide'] as const;

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { AppDeps } from './app/deps';
-import { createTeamsAdapter } from './bot/adapter';
-import { createBotApplication } from './bot/application';
-import { ProactiveSender } from './bot/proactive-sender';
-import { turnErrorHandler } from './bot/turn-error';
+import type { AppDeps } from './kernel/deps';
+import { createTeamsAdapter } from './platform/teams/adapter';
+import { createBotApplication } from './platform/teams/application';
+import { ProactiveSender } from './platform/teams/proactive-sender';
+import { turnErrorHandler } from './platform/teams/turn-error';
 import type { AppConfig } from './config';
-import type { Clock } from './domain/clock';
-import type { Logger } from './log';
-import { Outbox } from './outbox';
-import { cardsDirectory } from './paths';
-import { Scheduler } from './scheduler/scheduler';
-import { stepJobHandlers } from './scheduler/step-job-handlers';
+import type { Clock } from './kernel/clock';
+import type { Logger } from './kernel/log';
+import { Outbox } from './platform/outbox';
+import { cardsDirectory } from './platform/cards/paths';
+import { Scheduler } from './platform/scheduler/scheduler';
+import { stepJobHandlers } from './engine/jobs/step-job-handlers';
 import { startServer } from './server';
-import { openStore } from './store/open-store';
-import type { DocumentStore } from './store/port';
-import { loadCardRenderer } from './views/card-renderer';
+import { openStore } from './platform/store/open-store';
+import type { DocumentStore } from './platform/store/port';
+import { loadCardRenderer } from './platform/cards/card-renderer';
 
 export interface RunningBot {
   readonly port: number;

@@ -1,6 +1,6 @@
 import { startBot } from './compose';
 import { ConfigError, loadConfig } from './config';
-import { createLogger } from './log';
+import { createLogger } from './kernel/log';
 
 async function main(): Promise<void> {
   let config;

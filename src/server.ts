@@ -1,8 +1,8 @@
 import restify from 'restify';
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import type { DocumentStore } from './store/port';
-import { describeError, type Logger } from './log';
+import type { DocumentStore } from './platform/store/port';
+import { describeError, type Logger } from './kernel/log';
 
 export interface RunningServer {
   readonly port: number;

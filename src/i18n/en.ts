@@ -1,6 +1,6 @@
-import { meetingsEn } from './meetings.en';
-import { prioritisationEn } from './prioritisation.en';
-import { problemListEn } from './problem-list.en';
+import { meetingsEn } from '../engine/i18n/meetings.en';
+import { prioritisationEn } from '../steps/2-problems/i18n/prioritisation.en';
+import { problemListEn } from '../steps/2-problems/i18n/problem-list.en';
 import type { Catalog } from './nl';
 
 /** English: the same texts for people whose Teams speaks English. */

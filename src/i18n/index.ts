@@ -1,4 +1,4 @@
-import { formatAmsterdam } from '../domain/amsterdam-time';
+import { formatAmsterdam } from '../kernel/amsterdam-time';
 import { en } from './en';
 import { nl, type Catalog } from './nl';
 

@@ -1,6 +1,6 @@
-import { meetingsNl } from './meetings.nl';
-import { prioritisationNl } from './prioritisation.nl';
-import { problemListNl } from './problem-list.nl';
+import { meetingsNl } from '../engine/i18n/meetings.nl';
+import { prioritisationNl } from '../steps/2-problems/i18n/prioritisation.nl';
+import { problemListNl } from '../steps/2-problems/i18n/problem-list.nl';
 
 /** Dutch: the first language of the bot. Every other catalog has exactly these keys. */
 export const nl = {

@@ -4,7 +4,7 @@ import { Agent } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
-import { openCosmosStore, type CosmosStoreOptions } from '../../src/store/cosmos/cosmos-store.js';
+import { openCosmosStore, type CosmosStoreOptions } from '../../src/platform/store/cosmos/cosmos-store.js';
 import { describeDocumentStoreContract } from './document-store.contract.js';
 
 // The in-process server accepts any key; it only has to be valid base64.

@@ -7,7 +7,7 @@ import {
   StaleDocumentError,
   type DocumentStore,
   type StoredDocument,
-} from '../../src/store/port.js';
+} from '../../src/platform/store/port.js';
 
 export interface ContractSubject {
   store: DocumentStore;

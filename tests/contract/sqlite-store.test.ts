@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { openSqliteStore, type SqliteStore } from '../../src/platform/store/sqlite/sqlite-store.js';
 import { describeDocumentStoreContract } from './document-store.contract.js';
 
 describeDocumentStoreContract('SQLite', async () => {

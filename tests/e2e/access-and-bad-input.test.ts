@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { findActiveProject } from '../../src/app/project-access';
-import type { Project } from '../../src/domain/project';
-import type { Versioned } from '../../src/store/port';
+import { findActiveProject } from '../../src/project/app/project-access';
+import type { Project } from '../../src/project/domain/project';
+import type { Versioned } from '../../src/platform/store/port';
 import { textOf } from '../harness/connector-double';
 import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
 import { messageActivity, type SendOptions } from '../harness/teams-activities';

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { findActiveProject } from '../../src/app/project-access';
-import type { DocumentStore, StoredDocument, Versioned } from '../../src/store/port';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store';
+import { findActiveProject } from '../../src/project/app/project-access';
+import type { DocumentStore, StoredDocument, Versioned } from '../../src/platform/store/port';
+import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 import { cardText, Scene } from '../harness/scene';
 
 /** A real SQLite store whose reads and pings can be made to fail, like a disk or database going away. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Meeting } from '../../src/domain/meeting';
-import type { Project } from '../../src/domain/project';
-import type { ScheduledJob } from '../../src/scheduler/job';
+import type { Meeting } from '../../src/engine/domain/meeting';
+import type { Project } from '../../src/project/domain/project';
+import type { ScheduledJob } from '../../src/platform/scheduler/job';
 import { cardsOf } from '../harness/connector-double';
 import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
 

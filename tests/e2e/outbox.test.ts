@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createTeamsAdapter } from '../../src/bot/adapter';
-import { ProactiveSender } from '../../src/bot/proactive-sender';
-import { createLogger } from '../../src/log';
-import { Outbox, OUTBOX_PARTITION, type OutboxItem, type OutboxMessage, type OutboxTarget } from '../../src/outbox';
-import type { DocumentStore } from '../../src/store/port';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store';
+import { createTeamsAdapter } from '../../src/platform/teams/adapter';
+import { ProactiveSender } from '../../src/platform/teams/proactive-sender';
+import { createLogger } from '../../src/kernel/log';
+import { Outbox, OUTBOX_PARTITION, type OutboxItem, type OutboxMessage, type OutboxTarget } from '../../src/platform/outbox';
+import type { DocumentStore } from '../../src/platform/store/port';
+import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 import { startConnectorDouble, type ConnectorDouble } from '../harness/connector-double';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';

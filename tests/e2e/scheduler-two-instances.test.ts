@@ -9,12 +9,12 @@ import { describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { getTasks } from 'node-cron';
-import { createLogger } from '../../src/log.js';
-import { JOB_TYPE, SCHEDULER_PARTITION, type JobHandler } from '../../src/scheduler/job.js';
-import { Scheduler } from '../../src/scheduler/scheduler.js';
-import { openCosmosStore, type CosmosStoreOptions } from '../../src/store/cosmos/cosmos-store.js';
-import type { DocumentStore } from '../../src/store/port.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { createLogger } from '../../src/kernel/log.js';
+import { JOB_TYPE, SCHEDULER_PARTITION, type JobHandler } from '../../src/platform/scheduler/job.js';
+import { Scheduler } from '../../src/platform/scheduler/scheduler.js';
+import { openCosmosStore, type CosmosStoreOptions } from '../../src/platform/store/cosmos/cosmos-store.js';
+import type { DocumentStore } from '../../src/platform/store/port.js';
+import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store.js';
 
 const JOB_COUNT = 200;
 const quiet = createLogger('silent');

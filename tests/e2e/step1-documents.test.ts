@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ProjectDocument } from '../../src/domain/project-documents';
+import type { ProjectDocument } from '../../src/project/domain/project-documents';
 import { messageActivity } from '../harness/teams-activities';
 import { cardText, Scene } from '../harness/scene';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Project } from '../../src/domain/project';
+import type { Project } from '../../src/project/domain/project';
 import { actionsOf, cardText, Scene } from '../harness/scene';
 
 /** S1.3 and G1 over real HTTP: registering, listing and removing participants, and their organisation. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Project } from '../../src/domain/project';
+import type { Project } from '../../src/project/domain/project';
 import { actionsOf, cardText, Scene } from '../harness/scene';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Problem } from '../../src/domain/problem';
+import type { Problem } from '../../src/steps/2-problems/domain/problem';
 import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
 import type { SendOptions } from '../harness/teams-activities';
 

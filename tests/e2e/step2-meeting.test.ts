@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { MeetingWithPriorities } from '../../src/domain/priority-outcome';
-import { workOf, type Prioritisation } from '../../src/domain/priority-work';
+import type { MeetingWithPriorities } from '../../src/steps/2-problems/domain/priority-outcome';
+import { workOf, type Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
 import { cardsOf } from '../harness/connector-double';
 import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
 import type { TeamsUser } from '../harness/teams-driver';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Problem } from '../../src/domain/problem';
-import { workOf, type Prioritisation } from '../../src/domain/priority-work';
+import type { Problem } from '../../src/steps/2-problems/domain/problem';
+import { workOf, type Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
 import { cardsOf, type AdaptiveCardJson, type BotActivity } from '../harness/connector-double';
 import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
 import type { TeamsUser } from '../harness/teams-driver';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBot, type RunningBot } from '../../src/compose';
 import { loadConfig } from '../../src/config';
-import type { Clock } from '../../src/domain/clock';
-import { createLogger } from '../../src/log';
-import type { DocumentStore } from '../../src/store/port';
+import type { Clock } from '../../src/kernel/clock';
+import { createLogger } from '../../src/kernel/log';
+import type { DocumentStore } from '../../src/platform/store/port';
 import { startConnectorDouble, type ConnectorDouble } from './connector-double';
 import { createTeamsDriver, type TeamsDriver, type TeamsDriverOptions } from './teams-driver';
 

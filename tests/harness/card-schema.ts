@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
-import { MAX_CARD_BYTES } from '../../src/views/card-renderer';
+import { MAX_CARD_BYTES } from '../../src/platform/cards/card-renderer';
 
 /** Validates cards against the Adaptive Cards 1.5 schema, the highest version Teams renders. */
 export function createCardValidator(): (card: unknown) => string[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { findActiveProject } from '../../src/app/project-access';
-import type { Project } from '../../src/domain/project';
+import { findActiveProject } from '../../src/project/app/project-access';
+import type { Project } from '../../src/project/domain/project';
 import { startBotUnderTest, type BotUnderTest, type BotUnderTestOptions } from './bot-under-test';
 import { createCardValidator } from './card-schema';
 import { cardsOf, textOf, type AdaptiveCardJson, type BotActivity } from './connector-double';

@@ -8,7 +8,7 @@ import {
   amsterdamToUtc,
   formatAmsterdam,
   type AmsterdamToUtc,
-} from '../../src/domain/amsterdam-time';
+} from '../../src/kernel/amsterdam-time';
 
 type Ymd = [number, number, number];
 type Hm = [number, number];
@@ -105,7 +105,7 @@ describe('addAmsterdamDays', () => {
 
 describe('machine time zone', () => {
   it('gives the same answers when the process runs in America/New_York', () => {
-    const modulePath = path.join(__dirname, '../../src/domain/amsterdam-time.ts');
+    const modulePath = path.join(__dirname, '../../src/kernel/amsterdam-time.ts');
     const script = `
       const m = require(${JSON.stringify(modulePath)});
       const input = JSON.parse(process.env.CASES);

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { amsterdamDate, parseCalendarDate } from '../../src/domain/calendar-date';
+import { amsterdamDate, parseCalendarDate } from '../../src/kernel/calendar-date';
 
 describe('parseCalendarDate', () => {
   const accepted: readonly (readonly [string, string])[] = [

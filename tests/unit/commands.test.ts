@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanCommandText, parseCommand, splitLinkAndTitle, type Command } from '../../src/bot/commands';
+import { cleanCommandText, parseCommand, splitLinkAndTitle, type Command } from '../../src/platform/teams/commands';
 
 describe('parseCommand: every command and alias', () => {
   const plain: readonly (readonly [string, Command['name']])[] = [

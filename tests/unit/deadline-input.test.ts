@@ -7,7 +7,7 @@ import {
   DEADLINE_EXAMPLES_NL,
   parseDeadlineInput,
   type DeadlineInputError,
-} from '../../src/domain/deadline-input';
+} from '../../src/kernel/deadline-input';
 
 type Shown = { iso: string; ambiguous: boolean } | DeadlineInputError;
 type Case = readonly [name: string, input: string, now: string, expected: Shown];
@@ -113,7 +113,7 @@ describe('parseDeadlineInput', () => {
 
 describe('parseDeadlineInput and the machine time zone', () => {
   it('gives the same answers when the process runs in America/New_York', () => {
-    const modulePath = path.join(__dirname, '../../src/domain/deadline-input.ts');
+    const modulePath = path.join(__dirname, '../../src/kernel/deadline-input.ts');
     const script = `
       const m = require(${JSON.stringify(modulePath)});
       const results = JSON.parse(process.env.CASES).map(([, input, now]) => {

@@ -1,21 +1,21 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { AGENDAS, agendaKeys, isMeetingStep, MEETING_STEP_NUMBERS } from '../../src/domain/agendas';
-import { MAX_OUTCOME_CHARS } from '../../src/domain/meeting';
+import { AGENDAS, agendaKeys, isMeetingStep, MEETING_STEP_NUMBERS } from '../../src/engine/domain/agendas';
+import { MAX_OUTCOME_CHARS } from '../../src/engine/domain/meeting';
 import {
   closeMeeting, completeItem, currentMeeting, exampleMeetingTime, normaliseOutcome, parseMeetingTime, planMeeting,
   recordCardActivity, startMeeting, typedMoment, type Chair,
-} from '../../src/domain/meetings';
-import { newProject, type Project } from '../../src/domain/project';
-import type { Result } from '../../src/domain/result';
-import { applyStepCommand } from '../../src/domain/step-machine';
-import { stepOf, type StepNumber } from '../../src/domain/steps';
-import { meetingsEn } from '../../src/i18n/meetings.en';
-import { meetingsNl } from '../../src/i18n/meetings.nl';
+} from '../../src/engine/domain/meetings';
+import { newProject, type Project } from '../../src/project/domain/project';
+import type { Result } from '../../src/kernel/result';
+import { applyStepCommand } from '../../src/engine/domain/step-machine';
+import { stepOf, type StepNumber } from '../../src/engine/domain/steps';
+import { meetingsEn } from '../../src/engine/i18n/meetings.en';
+import { meetingsNl } from '../../src/engine/i18n/meetings.nl';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
-import { toMeetingOutcomeView } from '../../src/views/meeting-outcome.view';
-import { itemTitle, toMeetingAgendaView, toPreMeetingView } from '../../src/views/meeting.view';
+import { toMeetingOutcomeView } from '../../src/engine/views/meeting-outcome.view';
+import { itemTitle, toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
 
 const NOW = new Date('2027-03-01T09:00:00Z');
 const DEADLINE = new Date('2027-03-10T16:00:00Z');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { afterFailure, backoffDelayMs, BACKOFF_CAP_MS, classifyStatus, parseRetryAfter, SendFailure } from '../../src/outbox/backoff';
+import { afterFailure, backoffDelayMs, BACKOFF_CAP_MS, classifyStatus, parseRetryAfter, SendFailure } from '../../src/platform/outbox/backoff';
 import {
   activityBytes,
   MAX_ACTIVITY_BYTES,
@@ -9,8 +9,8 @@ import {
   splitActivity,
   splitLongText,
   textBytes,
-} from '../../src/outbox/outbox-message';
-import { nextAllowedAt, pruneHistory, SAFETY_MARGIN_MS } from '../../src/outbox/rate-window';
+} from '../../src/platform/outbox/outbox-message';
+import { nextAllowedAt, pruneHistory, SAFETY_MARGIN_MS } from '../../src/platform/outbox/rate-window';
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
 

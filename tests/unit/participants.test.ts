@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addParticipants, removeParticipant, setOrganisation } from '../../src/domain/participants';
-import { findParticipant, isLeader, leaderOf, newProject, type Project } from '../../src/domain/project';
-import { personKey, type PersonInfo } from '../../src/domain/person';
-import { TEXT_LIMITS } from '../../src/domain/limits';
+import { addParticipants, removeParticipant, setOrganisation } from '../../src/project/domain/participants';
+import { findParticipant, isLeader, leaderOf, newProject, type Project } from '../../src/project/domain/project';
+import { personKey, type PersonInfo } from '../../src/kernel/person';
+import { TEXT_LIMITS } from '../../src/kernel/limits';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const created = new Date('2026-09-01T08:00:00Z');

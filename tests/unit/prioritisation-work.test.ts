@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newProject, type Project } from '../../src/domain/project';
-import { withPrioritisation, type MeetingWithPriorities } from '../../src/domain/priority-outcome';
-import { castVote, closeRound, endorse, fixList, openRound, priorityClusters, splitList, tallyOf } from '../../src/domain/priority-votes';
+import { newProject, type Project } from '../../src/project/domain/project';
+import { withPrioritisation, type MeetingWithPriorities } from '../../src/steps/2-problems/domain/priority-outcome';
+import { castVote, closeRound, endorse, fixList, openRound, priorityClusters, splitList, tallyOf } from '../../src/steps/2-problems/domain/priority-votes';
 import {
   addCause, clusterProblems, emptyPrioritisation, findCluster, parseCauseSpec, parseClusterSpec, recordDoei, workOf,
   type Prioritisation, type PriorityResult,
-} from '../../src/domain/priority-work';
-import { parseCommand } from '../../src/bot/commands';
+} from '../../src/steps/2-problems/domain/priority-work';
+import { parseCommand } from '../../src/platform/teams/commands';
 
 const NOW = new Date('2027-03-01T09:00:00Z');
 const IDS = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e'];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareProblems, overviewOf } from '../../src/domain/prioritisation';
-import type { Problem } from '../../src/domain/problem';
+import { compareProblems, overviewOf } from '../../src/steps/2-problems/domain/prioritisation';
+import type { Problem } from '../../src/steps/2-problems/domain/problem';
 
 const problem = (id: string, priority: Problem['priority'], likelihood: Problem['likelihood'], consequences: Problem['consequences'], organisation: string | null, minute = 0): Problem => ({
   type: 'entry', kind: 'problem', id, projectId: 'p', step: 2, author: 'a', organisation,

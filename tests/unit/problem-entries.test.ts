@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addCriterion, allowedValue, criteriaOf, parseCriterionDefinition, removeCriterion, type ProblemCriterion } from '../../src/domain/criteria';
-import { sameDescription, validateProblem, withExtra, type Problem } from '../../src/domain/problem';
+import { addCriterion, allowedValue, criteriaOf, parseCriterionDefinition, removeCriterion, type ProblemCriterion } from '../../src/steps/2-problems/domain/criteria';
+import { sameDescription, validateProblem, withExtra, type Problem } from '../../src/steps/2-problems/domain/problem';
 
 const tijdstip: ProblemCriterion = { id: 'c1', name: 'Tijdstip', values: ['overdag', 'avond', 'nacht'] };
 const plek: ProblemCriterion = { id: 'c2', name: 'Plek', values: ['station', 'park'] };

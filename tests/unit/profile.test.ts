@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateProfile, type ProfileFieldError, type ProfileInput } from '../../src/domain/profile';
-import { TEXT_LIMITS } from '../../src/domain/limits';
+import { validateProfile, type ProfileFieldError, type ProfileInput } from '../../src/project/domain/profile';
+import { TEXT_LIMITS } from '../../src/kernel/limits';
 
 const valid: ProfileInput = {
   name: 'Overlast Stationsplein',

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { createLogger, type Logger } from '../../src/log.js';
-import { JOB_TYPE, SCHEDULER_PARTITION, type JobHandler, type ScheduledJob } from '../../src/scheduler/job.js';
-import { Scheduler, type SchedulerDeps } from '../../src/scheduler/scheduler.js';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { createLogger, type Logger } from '../../src/kernel/log.js';
+import { JOB_TYPE, SCHEDULER_PARTITION, type JobHandler, type ScheduledJob } from '../../src/platform/scheduler/job.js';
+import { Scheduler, type SchedulerDeps } from '../../src/platform/scheduler/scheduler.js';
+import { openSqliteStore, type SqliteStore } from '../../src/platform/store/sqlite/sqlite-store.js';
 
 const START = Date.parse('2026-03-01T09:00:00.000Z');
 const MINUTE = 60_000;

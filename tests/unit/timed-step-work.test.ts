@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { AppDeps } from '../../src/app/deps';
-import { closeInputAtDeadline, reminderFacts } from '../../src/app/timed-step-work';
-import { newProject, type Project } from '../../src/domain/project';
-import { applyStepCommand } from '../../src/domain/step-machine';
-import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/sqlite-store';
+import type { AppDeps } from '../../src/kernel/deps';
+import { closeInputAtDeadline, reminderFacts } from '../../src/engine/app/timed-step-work';
+import { newProject, type Project } from '../../src/project/domain/project';
+import { applyStepCommand } from '../../src/engine/domain/step-machine';
+import { openSqliteStore, type SqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 
 /** The timed work checks the step's state when it runs, so late or stale jobs say nothing wrong. */
 describe('timed step work', () => {

@@ -1,0 +1,26 @@
+import { applyStepCommand, type StepCommand, type StepRefusal } from '../domain/step-machine';
+import { stepOf, type StepState } from '../domain/steps';
+import { touch, type Project } from '../../project/domain/project';
+import { changeProject } from '../../project/app/change-project';
+import type { AppDeps } from '../../kernel/deps';
+import type { ProjectRequest, Refusal } from '../../project/app/project-access';
+import { scheduleStepJobs } from './step-jobs';
+
+export type StepChangeOutcome =
+  | { readonly kind: 'stepChanged'; readonly project: Project; readonly step: StepState; readonly previous: StepState }
+  | { readonly kind: 'stepRefused'; readonly reason: StepRefusal; readonly step: StepState };
+
+export type LeaderStepCommand = Omit<StepCommand, 'actor' | 'now'>;
+
+/** The leader's step commands (G3): the step machine decides, then the timed jobs follow the new state. */
+export async function changeStep(deps: AppDeps, request: ProjectRequest, command: LeaderStepCommand): Promise<StepChangeOutcome | Refusal> {
+  const outcome = await changeProject<StepChangeOutcome>(deps, request, 'leader', (project, me, now) => {
+    const previous = stepOf(project.steps, command.step);
+    const result = applyStepCommand(project.steps, { ...command, actor: { kind: 'leader', key: me.key }, now });
+    if (!result.ok) return { outcome: { kind: 'stepRefused', reason: result.error, step: previous } };
+    const saved = touch({ ...project, steps: result.value }, now);
+    return { save: saved, outcome: { kind: 'stepChanged', project: saved, step: stepOf(saved.steps, command.step), previous } };
+  });
+  if (outcome.kind === 'stepChanged') await scheduleStepJobs(deps, outcome.project, command.step);
+  return outcome;
+}

@@ -1,0 +1,45 @@
+import type { EntryBase, EntryKind } from '../domain/entries';
+import type { Project } from '../../project/domain/project';
+import type { StepNumber } from '../domain/steps';
+import type { AppDeps } from '../../kernel/deps';
+import { openProject, type ProjectRequest, type Refusal } from '../../project/app/project-access';
+
+export interface StepInput {
+  readonly entries: number;
+  /** Current participants who entered something for the step. */
+  readonly participantsWithInput: number;
+}
+
+/** Entries and their authors per step: one partition query over the project's entries. */
+export async function entriesPerStep(
+  deps: Pick<AppDeps, 'store'>,
+  projectId: string,
+): Promise<Map<StepNumber, { entries: number; authors: Set<string> }>> {
+  const entries = await deps.store.list<EntryBase<EntryKind>>(projectId, 'entry');
+  const byStep = new Map<StepNumber, { entries: number; authors: Set<string> }>();
+  for (const { doc } of entries) {
+    const step = byStep.get(doc.step) ?? { entries: 0, authors: new Set<string>() };
+    step.entries += 1;
+    step.authors.add(doc.author);
+    byStep.set(doc.step, step);
+  }
+  return byStep;
+}
+
+/** Who has given input per step, counting only people who still take part. */
+export async function inputPerStep(deps: Pick<AppDeps, 'store'>, project: Project): Promise<Map<StepNumber, StepInput>> {
+  const current = project.participants.map((p) => p.key);
+  const byStep = await entriesPerStep(deps, project.id);
+  return new Map(
+    [...byStep].map(([step, s]) => [step, { entries: s.entries, participantsWithInput: current.filter((k) => s.authors.has(k)).length }]),
+  );
+}
+
+export async function projectStatus(
+  deps: AppDeps,
+  request: ProjectRequest,
+): Promise<{ readonly kind: 'status'; readonly project: Project; readonly input: Map<StepNumber, StepInput> } | Refusal> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted') return access;
+  return { kind: 'status', project: access.project.doc, input: await inputPerStep(deps, access.project.doc) };
+}

@@ -1,0 +1,99 @@
+import type { AppDeps } from '../../kernel/deps';
+import type { StepJobPayload } from '../app/step-jobs';
+import { problemOverview } from '../../steps/2-problems/app/problem-list';
+import { closeInputAtDeadline, preMeetingFacts, reminderFacts } from '../app/timed-step-work';
+import { criteriaOf } from '../../steps/2-problems/domain/criteria';
+import type { Project } from '../../project/domain/project';
+import { isStepNumber } from '../domain/steps';
+import { formatMoment } from '../../i18n';
+import { nl, type Catalog } from '../../i18n/nl';
+import type { OutboxActivity, OutboxItem, OutboxTarget } from '../../platform/outbox';
+import type { CardRenderer } from '../../platform/cards/card-renderer';
+import { MEETING_PREVIEW_CARD, toPreMeetingView } from '../views/meeting.view';
+import { renderProblemList } from '../../steps/2-problems/views/problem-list.cards';
+import type { JobHandler, ScheduledJob } from '../../platform/scheduler/job';
+
+export interface StepJobEnv {
+  readonly deps: AppDeps;
+  readonly cards: CardRenderer;
+  readonly enqueue: (items: readonly OutboxItem[]) => Promise<void>;
+}
+
+/** Posts the bot makes on its own speak Dutch: a channel has no single language. */
+const t: Catalog = nl;
+
+function payloadOf(job: ScheduledJob): StepJobPayload {
+  const p = job.payload as Partial<StepJobPayload>;
+  if (typeof p.projectId !== 'string' || typeof p.at !== 'string' || typeof p.step !== 'number' || !isStepNumber(p.step)) {
+    throw new Error(`job ${job.id} has no valid step payload`);
+  }
+  return { projectId: p.projectId, step: p.step, at: p.at, ...(typeof p.hoursBefore === 'number' ? { hoursBefore: p.hoursBefore } : {}) };
+}
+
+const channelOf = (project: Project): OutboxTarget => ({
+  serviceUrl: project.channel.serviceUrl,
+  conversationId: project.channel.conversationId,
+  tenantId: project.channel.tenantId,
+});
+
+const card = (content: unknown): OutboxActivity => ({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] });
+
+/**
+ * The timed work of the steps. Every outbox id is derived from the job id, so a job that runs
+ * again after a crash queues nothing twice.
+ */
+export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
+  return {
+    async stepDeadline(job) {
+      const work = await closeInputAtDeadline(env.deps, payloadOf(job));
+      if (work.kind === 'nothingToDo') return;
+      const text = t.steps.closedAtDeadline(work.step.number, t.steps.titles[work.step.number]);
+      await env.enqueue([{ id: `${job.id}|channel`, target: channelOf(work.project), activity: { text }, sourceProjectId: work.project.id }]);
+    },
+
+    async stepReminder(job) {
+      const work = await reminderFacts(env.deps, payloadOf(job));
+      if (work.kind === 'nothingToDo') return;
+      const { project, step, missing } = work;
+      const title = t.steps.titles[step.number];
+      const closes = formatMoment(t, step.deadline ?? job.dueAt);
+      const channel: OutboxItem = {
+        id: `${job.id}|channel`,
+        target: channelOf(project),
+        activity: { text: t.steps.reminderChannel(step.number, title, closes, missing.length, project.participants.length) },
+        sourceProjectId: project.id,
+      };
+      // Named only to themselves: each person who has not given input gets a personal message.
+      const personal: OutboxItem[] = missing.flatMap((p) =>
+        p.teamsUserId
+          ? [{
+              id: `${job.id}|to:${p.key}`,
+              target: { ...channelOf(project), conversationId: '', userId: p.teamsUserId },
+              activity: { text: t.steps.reminderPersonal(p.name, step.number, title, closes, project.profile?.name ?? t.project.unnamed) },
+              sourceProjectId: project.id,
+            }]
+          : [],
+      );
+      await env.enqueue([channel, ...personal]);
+    },
+
+    async preMeeting(job) {
+      const payload = payloadOf(job);
+      const work = await preMeetingFacts(env.deps, payload);
+      if (work.kind === 'nothingToDo') return;
+      const counts = { ...work.input, participants: work.project.participants.length };
+      const view = toPreMeetingView(t, work.project, payload.step, counts, payload.hoursBefore ?? 0);
+      const preview = env.cards.render(MEETING_PREVIEW_CARD, view);
+      // Steps with an aggregation of their own post it after the agenda (T3); the others, agenda and counts.
+      const aggregation = payload.step === 2 ? renderProblemList(env.cards, t, work.project.profile?.name ?? t.project.unnamed, await problemOverview(env.deps, work.project), criteriaOf(work.project)) : [];
+      await env.enqueue(
+        [preview, ...aggregation].map((content, index) => ({
+          id: index === 0 ? `${job.id}|channel` : `${job.id}|list~${String(index).padStart(4, '0')}`,
+          target: channelOf(work.project),
+          activity: card(content),
+          sourceProjectId: work.project.id,
+        })),
+      );
+    },
+  };
+}

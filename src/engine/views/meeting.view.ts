@@ -1,0 +1,143 @@
+import { agendaKeys } from '../domain/agendas';
+import { amsterdamParts } from '../../kernel/amsterdam-time';
+import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting } from '../domain/meeting';
+import { currentMeeting } from '../domain/meetings';
+import type { Project } from '../../project/domain/project';
+import { stepOf, type StepNumber } from '../domain/steps';
+import { formatMoment, type Catalog } from '../../i18n';
+
+/** Template names, for the routes and the scheduler. */
+export const MEETING_AGENDA_CARD = 'meeting-agenda';
+export const MEETING_OUTCOME_CARD = 'meeting-outcome';
+export const MEETING_PREVIEW_CARD = 'meeting-preview';
+
+
+/** The title of an agenda item in the catalog's language; the key itself if the catalog lacks it. */
+export function itemTitle(t: Catalog, step: StepNumber, key: string): string {
+  const agenda: Readonly<Record<string, string>> | undefined = (t.meetings.agendas as Record<string, Record<string, string>>)[`step${step}`];
+  return agenda?.[key] ?? key;
+}
+
+function itemDetail(t: Catalog, step: StepNumber, key: string): string {
+  const details: Readonly<Record<string, string>> | undefined = (t.meetings.details as Record<string, Record<string, string>>)[`step${step}`];
+  return details?.[key] ?? '';
+}
+
+export function meetingTitle(t: Catalog, step: StepNumber): string {
+  return t.meetings.title(step, t.steps.titles[step]);
+}
+
+/** "14:05" during the meeting's own day, the full date otherwise. */
+export function itemWhen(t: Catalog, iso: string, dayOf: string | null): string {
+  const at = amsterdamParts(new Date(iso));
+  const day = dayOf ? amsterdamParts(new Date(dayOf)) : undefined;
+  const sameDay = day && day.year === at.year && day.month === at.month && day.day === at.day;
+  return sameDay ? `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}` : formatMoment(t, iso);
+}
+
+export function doneMeta(t: Catalog, item: AgendaItem, dayOf: string | null): string {
+  return item.doneAt ? t.meetings.doneBy(item.doneByName ?? '', itemWhen(t, item.doneAt, dayOf)) : '';
+}
+
+export interface AgendaItemView {
+  readonly key: string;
+  readonly mark: string;
+  readonly heading: string;
+  readonly weight: 'Bolder' | 'Default';
+  readonly detail: string;
+  readonly outcome: string;
+  readonly meta: string;
+  /** The first open item of a running meeting: it gets the outcome box and the button. */
+  readonly isCurrent: boolean;
+}
+
+export interface MeetingAgendaView {
+  readonly projectId: string;
+  readonly step: number;
+  readonly title: string;
+  readonly dateLine: string;
+  readonly progress: string;
+  readonly hint: string;
+  readonly items: readonly AgendaItemView[];
+  /** Running: the leader can finish items and close the meeting. */
+  readonly canClose: boolean;
+  readonly outcomeLabel: string;
+  readonly outcomePlaceholder: string;
+  readonly maxOutcome: number;
+  readonly completeLabel: string;
+  readonly closeLabel: string;
+}
+
+/** Items of a step without a meeting record yet: the proposed agenda, nothing done. */
+const proposed = (step: StepNumber): AgendaItem[] =>
+  agendaKeys(step).map((key) => ({ key, done: false, outcome: '', doneAt: null, doneBy: null, doneByName: null }));
+
+/** The agenda card: proposed, planned or live (running). A closed meeting has its own outcome card. */
+export function toMeetingAgendaView(t: Catalog, project: Project, step: StepNumber, meeting: Meeting | undefined): MeetingAgendaView {
+  const m = t.meetings;
+  const running = meeting?.status === 'running';
+  const items = meeting?.items ?? proposed(step);
+  const current = running ? items.find((i) => !i.done)?.key : undefined;
+  const plannedAt = meeting?.plannedAt ?? stepOf(project.steps, step).meetingAt;
+  const dateLine = running && meeting.startedAt ? m.startedLine(formatMoment(t, meeting.startedAt)) : plannedAt ? m.plannedLine(formatMoment(t, plannedAt)) : m.notPlanned;
+  const hint = running ? m.runningHint : plannedAt ? m.startHint(step) : m.planHint(step);
+  return {
+    projectId: project.id,
+    step,
+    title: meetingTitle(t, step),
+    dateLine,
+    progress: running ? m.progress(items.filter((i) => i.done).length, items.length) : '',
+    hint: [meeting?.earlier?.length ? m.earlierRounds(meeting.earlier.length) : '', hint].filter(Boolean).join(' '),
+    items: items.map((item, index) => ({
+      key: item.key,
+      mark: item.done ? m.marks.done : m.marks.open,
+      heading: `${index + 1}. ${itemTitle(t, step, item.key)}`,
+      weight: item.key === current ? 'Bolder' : 'Default',
+      detail: item.done ? '' : itemDetail(t, step, item.key),
+      outcome: item.done ? item.outcome || m.noOutcome : '',
+      meta: item.done ? doneMeta(t, item, meeting?.startedAt ?? null) : '',
+      isCurrent: item.key === current,
+    })),
+    canClose: running,
+    outcomeLabel: m.outcomeLabel,
+    outcomePlaceholder: m.outcomePlaceholder,
+    maxOutcome: MAX_OUTCOME_CHARS,
+    completeLabel: m.complete,
+    closeLabel: m.close,
+  };
+}
+
+export interface PreMeetingCounts {
+  readonly entries: number;
+  readonly participantsWithInput: number;
+  readonly participants: number;
+}
+
+export interface PreMeetingView {
+  readonly title: string;
+  readonly dateLine: string;
+  readonly facts: readonly { readonly title: string; readonly value: string }[];
+  readonly agendaTitle: string;
+  readonly items: readonly { readonly heading: string; readonly detail: string }[];
+  readonly hint: string;
+}
+
+/**
+ * The post before a meeting (24 h and 1 h ahead): the agenda and how much input there is,
+ * until a step has an aggregation of its own. Render it with MEETING_PREVIEW_CARD.
+ */
+export function toPreMeetingView(t: Catalog, project: Project, step: StepNumber, counts: PreMeetingCounts, hoursBefore: number): PreMeetingView {
+  const m = t.meetings;
+  const at = stepOf(project.steps, step).meetingAt ?? currentMeeting(project, step)?.plannedAt;
+  return {
+    title: m.preview.title(step, t.steps.titles[step], hoursBefore),
+    dateLine: at ? m.plannedLine(formatMoment(t, at)) : m.notPlanned,
+    facts: [
+      { title: m.preview.entries, value: String(counts.entries) },
+      { title: m.preview.participantsWithInput, value: m.preview.ofTotal(counts.participantsWithInput, counts.participants) },
+    ],
+    agendaTitle: m.preview.agenda,
+    items: agendaKeys(step).map((key, index) => ({ heading: `${index + 1}. ${itemTitle(t, step, key)}`, detail: itemDetail(t, step, key) })),
+    hint: m.startHint(step),
+  };
+}

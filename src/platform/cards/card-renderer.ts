@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Template } from 'adaptivecards-templating';
+
+/** Teams takes up to about 100 KB per message; we keep every card well under that. */
+export const MAX_CARD_BYTES = 40 * 1024;
+
+export type AdaptiveCardJson = Record<string, unknown>;
+
+export interface CardRenderer {
+  /** Expands `cards/<slice>/<name>.json` with the view-model; throws when the result is over budget. */
+  render(name: string, viewModel: object): AdaptiveCardJson;
+  readonly names: readonly string[];
+}
+
+export class CardTooLargeError extends Error {
+  constructor(name: string, bytes: number) {
+    super(`card ${name} is ${bytes} bytes, over the ${MAX_CARD_BYTES} byte budget`);
+    this.name = 'CardTooLargeError';
+  }
+}
+
+/** Every `.json` file under the folder, in sub-folders too (cards are grouped like src/). */
+function templateFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return templateFiles(path);
+    return entry.name.endsWith('.json') ? [path] : [];
+  });
+}
+
+/** Reads every template once at start; rendering is then pure. A template is named by its file name. */
+export function loadCardRenderer(cardsDirectory: string): CardRenderer {
+  // Parsed once: the expressions in a template are prepared at construction, not per card.
+  const templates = new Map<string, Template>();
+  for (const file of templateFiles(cardsDirectory)) {
+    const name = basename(file, '.json');
+    if (templates.has(name)) throw new Error(`two card templates are named ${name}`);
+    templates.set(name, new Template(JSON.parse(readFileSync(file, 'utf8')) as object));
+  }
+  return {
+    names: [...templates.keys()].sort(),
+    render(name, viewModel) {
+      const template = templates.get(name);
+      if (!template) throw new Error(`no card template named ${name}`);
+      const card = template.expand({ $root: viewModel }) as AdaptiveCardJson;
+      const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
+      if (bytes > MAX_CARD_BYTES) throw new CardTooLargeError(name, bytes);
+      return card;
+    },
+  };
+}

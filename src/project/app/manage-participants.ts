@@ -1,0 +1,74 @@
+import { addParticipants, removeParticipant, setOrganisation, type OrganisationError } from '../domain/participants';
+import type { Participant, Project } from '../domain/project';
+import { personKey, type PersonInfo } from '../../kernel/person';
+import { changeProject } from './change-project';
+import type { AppDeps } from '../../kernel/deps';
+import { openProject, type ProjectRequest, type Refusal } from './project-access';
+
+export interface RegisterOutcome {
+  readonly kind: 'registered';
+  readonly added: readonly Participant[];
+  readonly alreadyIn: readonly Participant[];
+}
+
+/** The leader registers colleagues (S1.3); there is no maximum (G1). */
+export function registerParticipants(
+  deps: AppDeps,
+  request: ProjectRequest,
+  people: readonly PersonInfo[],
+): Promise<RegisterOutcome | Refusal> {
+  return changeProject<RegisterOutcome>(deps, request, 'leader', (project, me, now) => {
+    const result = addParticipants(project, people, me.key, now);
+    return {
+      ...(result.added.length > 0 ? { save: result.project } : {}),
+      outcome: { kind: 'registered', added: result.added, alreadyIn: result.alreadyIn },
+    };
+  });
+}
+
+export type RemoveOutcome =
+  | { readonly kind: 'removed'; readonly removed: Participant }
+  | { readonly kind: 'notRemoved'; readonly reason: 'notParticipant' | 'isLeader' };
+
+export function deregisterParticipant(
+  deps: AppDeps,
+  request: ProjectRequest,
+  person: PersonInfo,
+): Promise<RemoveOutcome | Refusal> {
+  return changeProject<RemoveOutcome>(deps, request, 'leader', (project, _me, now) => {
+    const result = removeParticipant(project, personKey(person), now);
+    if (!result.ok) return { outcome: { kind: 'notRemoved', reason: result.error } };
+    return { save: result.value.project, outcome: { kind: 'removed', removed: result.value.removed } };
+  });
+}
+
+export type OrganisationOutcome =
+  | { readonly kind: 'organisationSaved'; readonly project: Project; readonly organisation: string }
+  | { readonly kind: 'organisationInvalid'; readonly reason: Exclude<OrganisationError, 'notParticipant'> };
+
+/** Every participant says which organisation they take part for. */
+export function saveOrganisation(
+  deps: AppDeps,
+  request: ProjectRequest,
+  organisation: string,
+): Promise<OrganisationOutcome | Refusal> {
+  return changeProject<OrganisationOutcome>(deps, request, 'participant', (project, me, now) => {
+    const result = setOrganisation(project, me.key, organisation, now);
+    if (!result.ok) {
+      // The gate already checked membership, so only the text itself can be wrong here.
+      const reason = result.error === 'notParticipant' ? 'required' : result.error;
+      return { outcome: { kind: 'organisationInvalid', reason } };
+    }
+    return { save: result.value, outcome: { kind: 'organisationSaved', project: result.value, organisation: organisation.trim() } };
+  });
+}
+
+/** A participant who has not yet said which organisation they represent, to ask them once they speak. */
+export async function pendingOrganisation(
+  deps: AppDeps,
+  request: ProjectRequest,
+): Promise<{ readonly projectId: string; readonly name: string } | undefined> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted' || access.me.organisation !== null) return undefined;
+  return { projectId: access.project.doc.id, name: access.me.name };
+}

@@ -1,0 +1,62 @@
+import { channelBindingKey, type ChannelBinding } from '../domain/channel-binding';
+import { personKey, type PersonInfo } from '../../kernel/person';
+import { findParticipant, leaderOf, type Participant, type Project } from '../domain/project';
+import type { Versioned } from '../../platform/store/port';
+import type { AppDeps } from '../../kernel/deps';
+
+/** Who asks, from which channel, and (for a card) which project the card was made for. */
+export interface ProjectRequest {
+  readonly tenantId: string;
+  readonly channelId: string;
+  readonly caller: PersonInfo;
+  /** The project id carried in the card's data; absent for typed commands. */
+  readonly cardProjectId?: string;
+}
+
+export type Need = 'participant' | 'leader';
+
+/** Why a request about a project is refused; nothing is changed in any of these cases. */
+export type Refusal =
+  | { readonly kind: 'noProject' }
+  | { readonly kind: 'wrongProject' }
+  | { readonly kind: 'notParticipant'; readonly leaderName: string }
+  | { readonly kind: 'notLeader'; readonly leaderName: string }
+  | { readonly kind: 'conflict' };
+
+export interface Granted {
+  readonly kind: 'granted';
+  readonly project: Versioned<Project>;
+  readonly me: Participant;
+}
+
+export async function findActiveProject(
+  deps: Pick<AppDeps, 'store'>,
+  tenantId: string,
+  channelId: string,
+): Promise<Versioned<Project> | undefined> {
+  const key = channelBindingKey(tenantId, channelId);
+  const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
+  if (!binding) return undefined;
+  return deps.store.read<Project>(binding.doc.activeProjectId, binding.doc.activeProjectId);
+}
+
+/**
+ * The one gate for project data (G2): the channel's active project, the card's project id
+ * matching it, and the caller being a participant (or the leader, when that is needed).
+ */
+export async function openProject(deps: AppDeps, request: ProjectRequest, need: Need): Promise<Granted | Refusal> {
+  const project = await findActiveProject(deps, request.tenantId, request.channelId);
+  if (!project) return { kind: 'noProject' };
+  if (request.cardProjectId !== undefined && request.cardProjectId !== project.doc.id) {
+    return { kind: 'wrongProject' };
+  }
+  const leaderName = leaderOf(project.doc).name;
+  const me = findParticipant(project.doc, personKey(request.caller));
+  if (!me) return { kind: 'notParticipant', leaderName };
+  if (need === 'leader' && me.role !== 'leader') return { kind: 'notLeader', leaderName };
+  return { kind: 'granted', project, me };
+}
+
+export function isRefusal<T extends { kind: string }>(value: T | Refusal): value is Refusal {
+  return ['noProject', 'wrongProject', 'notParticipant', 'notLeader', 'conflict'].includes(value.kind);
+}

@@ -1,0 +1,45 @@
+import { newChannelBinding } from '../domain/channel-binding';
+import type { PersonInfo } from '../../kernel/person';
+import { leaderOf, newProject, type ChannelRef, type Project } from '../domain/project';
+import { validateProfile } from '../domain/profile';
+import { DocumentExistsError } from '../../platform/store/port';
+import type { AppDeps } from '../../kernel/deps';
+import { findActiveProject } from './project-access';
+
+export type StartProjectOutcome =
+  | { readonly kind: 'started'; readonly project: Project }
+  | { readonly kind: 'alreadyActive'; readonly project: Project; readonly leaderName: string };
+
+/**
+ * Creates a project bound to the channel, with the caller as leader. "One active project per
+ * channel" holds even when two people start one at the same moment: the channel binding is
+ * created conditionally, and whoever loses removes the project it had just written.
+ */
+export async function startProject(
+  deps: AppDeps,
+  channel: ChannelRef,
+  leader: PersonInfo,
+  name?: string,
+): Promise<StartProjectOutcome> {
+  const existing = await findActiveProject(deps, channel.tenantId, channel.channelId);
+  if (existing) return alreadyActive(existing.doc);
+
+  const draft = newProject({ id: deps.newId(), channel, leader, now: deps.clock() });
+  const named = name ? validateProfile({ name }) : undefined;
+  const project: Project = named?.ok ? { ...draft, profile: named.value } : draft;
+  await deps.store.create(project);
+  try {
+    await deps.store.create(newChannelBinding(channel.tenantId, channel.channelId, project.id));
+  } catch (error) {
+    if (!(error instanceof DocumentExistsError)) throw error;
+    await deps.store.remove(project.projectId, project.id);
+    const winner = await findActiveProject(deps, channel.tenantId, channel.channelId);
+    if (!winner) throw error;
+    return alreadyActive(winner.doc);
+  }
+  return { kind: 'started', project };
+}
+
+function alreadyActive(project: Project): StartProjectOutcome {
+  return { kind: 'alreadyActive', project, leaderName: leaderOf(project).name };
+}

@@ -1,0 +1,80 @@
+import { criteriaOf, type ProblemCriterion } from '../domain/criteria';
+import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
+import { DocumentNotFoundError, StaleDocumentError } from '../../../platform/store/port';
+import type { AppDeps } from '../../../kernel/deps';
+import { problemsBy, readOwnProblem, type OwnProblemRefusal } from './my-problems';
+import { openProject, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+
+/** A stale etag means the author saved from two cards at once: read again once, then give up. */
+const ATTEMPTS = 2;
+
+export type EditProblemOutcome =
+  | { readonly kind: 'problemChanged'; readonly problem: Problem; readonly projectId: string }
+  | { readonly kind: 'problemInvalid'; readonly errors: readonly ProblemFieldError[]; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
+  | { readonly kind: 'duplicateProblem'; readonly projectId: string }
+  | OwnProblemRefusal;
+
+export type DeleteProblemOutcome = { readonly kind: 'problemDeleted'; readonly problem: Problem; readonly projectId: string } | OwnProblemRefusal;
+
+/** Values of criteria the leader has since removed stay on the entry; the current ones are replaced. */
+function mergeExtra(old: Problem, criteria: readonly ProblemCriterion[], chosen: Readonly<Record<string, string>>): Record<string, string> {
+  const kept = Object.entries(old.extra ?? {}).filter(([id]) => !criteria.some((c) => c.id === id));
+  return { ...Object.fromEntries(kept), ...chosen };
+}
+
+/**
+ * The author changes their own entry until the deadline. The entry keeps its id, so a later
+ * double submit of the old text may create a new entry (submit-problem.ts handles that).
+ * A text equal to another of the author's own entries is refused rather than merged: merging
+ * would silently drop one entry's typing, and the author can simply delete the one they don't want.
+ */
+export async function editProblem(
+  deps: AppDeps,
+  request: ProjectRequest,
+  problemId: string,
+  input: ProblemInput,
+): Promise<EditProblemOutcome | Refusal> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  const criteria = criteriaOf(project);
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const own = await readOwnProblem(deps, access, problemId);
+    if (own.kind !== 'own') return own;
+    const valid = validateProblem(input, criteria);
+    if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
+    const mine = await problemsBy(deps, project.id, access.me.key);
+    if (mine.some((p) => p.doc.id !== problemId && sameDescription(p.doc.description, valid.value.description))) {
+      return { kind: 'duplicateProblem', projectId: project.id };
+    }
+    const { extra: chosen, ...typing } = valid.value;
+    const updated = withExtra({ ...own.entry.doc, ...typing, updatedAt: deps.clock().toISOString() }, mergeExtra(own.entry.doc, criteria, chosen));
+    try {
+      await deps.store.replace(updated, own.entry.etag);
+      return { kind: 'problemChanged', problem: updated, projectId: project.id };
+    } catch (error) {
+      if (error instanceof DocumentNotFoundError) return { kind: 'problemGone', projectId: project.id };
+      if (!(error instanceof StaleDocumentError)) throw error;
+    }
+  }
+  return { kind: 'conflict' };
+}
+
+/** The author removes their own entry until the deadline; a second delete finds nothing and says so. */
+export async function deleteProblem(deps: AppDeps, request: ProjectRequest, problemId: string): Promise<DeleteProblemOutcome | Refusal> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted') return access;
+  const projectId = access.project.doc.id;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const own = await readOwnProblem(deps, access, problemId);
+    if (own.kind !== 'own') return own;
+    try {
+      await deps.store.remove(projectId, problemId, own.entry.etag);
+      return { kind: 'problemDeleted', problem: own.entry.doc, projectId };
+    } catch (error) {
+      if (error instanceof DocumentNotFoundError) return { kind: 'problemGone', projectId };
+      if (!(error instanceof StaleDocumentError)) throw error;
+    }
+  }
+  return { kind: 'conflict' };
+}

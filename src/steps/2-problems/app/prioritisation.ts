@@ -1,0 +1,129 @@
+import { inPrioritisationMeeting, withPrioritisation } from '../domain/priority-outcome';
+import { castVote, closeRound, endorse, fixList, openRound, splitList } from '../domain/priority-votes';
+import {
+  addCause, clusterProblems, parseCauseSpec, parseClusterSpec, recordDoei, resolveCluster, workOf,
+  type Cluster, type Doei, type Prioritisation, type PriorityRefusal, type PriorityResult,
+} from '../domain/priority-work';
+import type { Problem } from '../domain/problem';
+import type { Participant, Project } from '../../../project/domain/project';
+import { ok } from '../../../kernel/result';
+import { changeProject } from '../../../project/app/change-project';
+import type { AppDeps } from '../../../kernel/deps';
+import { problemOverview } from './problem-list';
+import { openProject, type Need, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+
+/** What a prioritisation use case did (the project as saved), or why nothing changed. */
+export type WorkOutcome<X = object> =
+  | ({ readonly kind: 'done'; readonly project: Project; readonly work: Prioritisation; readonly problems: readonly Problem[] } & X)
+  | { readonly kind: 'refused'; readonly refusal: PriorityRefusal; readonly project: Project };
+
+interface Context {
+  readonly me: Participant;
+  readonly now: Date;
+  /** The ordered list (`lijst`) as it is now: numbers people type are positions in it. */
+  readonly problems: readonly Problem[];
+}
+
+type Decide<X> = (work: Prioritisation, context: Context) => PriorityResult<{ readonly work: Prioritisation } & X>;
+
+/** Only the meeting-bound work is refused outside the step 2 meeting; the list stays endorsable. */
+interface Rules {
+  readonly need: Need;
+  readonly meetingOnly: boolean;
+}
+
+async function orderedProblems(deps: AppDeps, request: ProjectRequest): Promise<readonly Problem[]> {
+  const access = await openProject(deps, request, 'participant');
+  return access.kind === 'granted' ? (await problemOverview(deps, access.project.doc)).ordered : [];
+}
+
+/** One conditional write of the project; a concurrent change means deciding again on the fresh version. */
+async function changeWork<X extends object>(deps: AppDeps, request: ProjectRequest, rules: Rules, decide: Decide<X>): Promise<WorkOutcome<X> | Refusal> {
+  const problems = await orderedProblems(deps, request);
+  return changeProject<WorkOutcome<X>>(deps, request, rules.need, (project, me, now) => {
+    if (rules.meetingOnly && !inPrioritisationMeeting(project)) return { outcome: { kind: 'refused', refusal: { code: 'notInMeeting' }, project } };
+    const result = decide(workOf(project), { me, now, problems });
+    if (!result.ok) return { outcome: { kind: 'refused', refusal: result.error, project } };
+    const saved = withPrioritisation(project, result.value.work, now);
+    const outcome = { ...result.value, kind: 'done', project: saved, problems } as WorkOutcome<X>;
+    return { save: saved, outcome };
+  });
+}
+
+/** Looks without changing anything; `meetingOnly` as for the changes. */
+export async function readWork(deps: AppDeps, request: ProjectRequest, rules: Rules): Promise<WorkOutcome | Refusal> {
+  const access = await openProject(deps, request, rules.need);
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  if (rules.meetingOnly && !inPrioritisationMeeting(project)) return { kind: 'refused', refusal: { code: 'notInMeeting' }, project };
+  return { kind: 'done', project, work: workOf(project), problems: (await problemOverview(deps, project)).ordered };
+}
+
+const LEADER_IN_MEETING: Rules = { need: 'leader', meetingOnly: true };
+
+/** `cluster <naam>: 1, 4, 7`. */
+export const clusterCommand = (deps: AppDeps, request: ProjectRequest, spec: string) =>
+  changeWork<{ cluster: Cluster; added: number }>(deps, request, LEADER_IN_MEETING, (work, { problems }) => {
+    const parsed = parseClusterSpec(spec);
+    if (!parsed.ok) return parsed;
+    return clusterProblems(work, parsed.value.name, parsed.value.numbers, problems.map((p) => p.id));
+  });
+
+/** `oorzaak <A> -> <B>`. */
+export const causeCommand = (deps: AppDeps, request: ProjectRequest, spec: string) =>
+  changeWork<{ cause: Cluster; effect: Cluster }>(deps, request, LEADER_IN_MEETING, (work) => {
+    const parsed = parseCauseSpec(spec);
+    return parsed.ok ? addCause(work, parsed.value.cause, parsed.value.effect) : parsed;
+  });
+
+/** `doei <cluster>`: which cluster the form is for. */
+export async function doeiTarget(deps: AppDeps, request: ProjectRequest, typed: string): Promise<WorkOutcome<{ cluster: Cluster }> | Refusal> {
+  const read = await readWork(deps, request, LEADER_IN_MEETING);
+  if (read.kind !== 'done') return read;
+  const cluster = resolveCluster(read.work, typed);
+  return cluster.ok ? { ...read, cluster: cluster.value } : { kind: 'refused', refusal: cluster.error, project: read.project };
+}
+
+export const saveDoei = (deps: AppDeps, request: ProjectRequest, clusterId: string, input: Partial<Doei>) =>
+  changeWork<{ cluster: Cluster }>(deps, request, LEADER_IN_MEETING, (work) => recordDoei(work, clusterId, input));
+
+export const openVoting = (deps: AppDeps, request: ProjectRequest, typedVotes: string) =>
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { now }) => wrap(openRound(work, typedVotes, now)));
+
+export const closeVoting = (deps: AppDeps, request: ProjectRequest) =>
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { now }) => wrap(closeRound(work, now)));
+
+/** Card button "+1": every participant, the leader too. */
+export const vote = (deps: AppDeps, request: ProjectRequest, clusterId: string) =>
+  changeWork(deps, request, { need: 'participant', meetingOnly: true }, (work, { me, now }) => wrap(castVote(work, me, clusterId, now)));
+
+/** `prioriteitenlijst A, B, …`. */
+export const fixPriorityList = (deps: AppDeps, request: ProjectRequest, typed: string) =>
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { me, now }) => wrap(fixList(work, splitList(typed), me, now)));
+
+/** "Ik onderschrijf deze prioriteitenlijst": also after the meeting. */
+export const endorseList = (deps: AppDeps, request: ProjectRequest) =>
+  changeWork(deps, request, { need: 'participant', meetingOnly: false }, (work, { me, now }) => wrap(endorse(work, me, now)));
+
+/** `prioriteitenlijst` on its own: every participant, any time after it is fixed. */
+export async function showPriorityList(deps: AppDeps, request: ProjectRequest): Promise<WorkOutcome | Refusal> {
+  const read = await readWork(deps, request, { need: 'participant', meetingOnly: false });
+  if (read.kind === 'done' && !read.work.list) return { kind: 'refused', refusal: { code: 'noList' }, project: read.project };
+  return read;
+}
+
+/** Remembers which message shows a live card; failing here only costs the in-place update. */
+export async function rememberPriorityCard(deps: AppDeps, request: ProjectRequest, which: 'round' | 'list', activityId: string): Promise<void> {
+  await changeProject(deps, request, 'participant', (project, _me, now) => {
+    const work = workOf(project);
+    const target = which === 'round' ? work.round : work.list;
+    if (!target || target.cardActivityId === activityId) return { outcome: undefined };
+    const next: Prioritisation = which === 'round' && work.round
+      ? { ...work, round: { ...work.round, cardActivityId: activityId } }
+      : work.list ? { ...work, list: { ...work.list, cardActivityId: activityId } } : work;
+    return { save: withPrioritisation(project, next, now), outcome: undefined };
+  });
+}
+
+const wrap = (result: PriorityResult): PriorityResult<{ work: Prioritisation }> => (result.ok ? ok({ work: result.value }) : result);
+

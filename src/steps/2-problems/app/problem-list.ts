@@ -1,0 +1,23 @@
+import { overviewOf, type ProblemOverview } from '../domain/prioritisation';
+import type { Problem } from '../domain/problem';
+import type { Project } from '../../../project/domain/project';
+import { stepOf } from '../../../engine/domain/steps';
+import type { AppDeps } from '../../../kernel/deps';
+import { openProject, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+
+/** All problems of the project, typed and ordered, with counts and the risk matrix (S2.3, T3). */
+export async function problemOverview(deps: Pick<AppDeps, 'store'>, project: Project): Promise<ProblemOverview> {
+  const entries = await deps.store.list<Problem>(project.id, 'entry');
+  return overviewOf(entries.map((e) => e.doc).filter((e) => e.kind === 'problem'));
+}
+
+export async function problemList(
+  deps: AppDeps,
+  request: ProjectRequest,
+): Promise<{ readonly kind: 'list'; readonly project: Project; readonly overview: ProblemOverview } | { readonly kind: 'notOpen' } | Refusal> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  if (stepOf(project.steps, 2).status === 'notOpen') return { kind: 'notOpen' };
+  return { kind: 'list', project, overview: await problemOverview(deps, project) };
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { criteriaOf, type ProblemCriterion } from '../domain/criteria';
+import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
+import { acceptsInput, stepOf, type StepState } from '../../../engine/domain/steps';
+import { DocumentExistsError } from '../../../platform/store/port';
+import type { AppDeps } from '../../../kernel/deps';
+import { problemsBy } from './my-problems';
+import { openProject, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+
+export type SubmitProblemOutcome =
+  | { readonly kind: 'problemSaved'; readonly problem: Problem; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
+  | { readonly kind: 'problemInvalid'; readonly errors: readonly ProblemFieldError[]; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
+  | { readonly kind: 'inputClosed'; readonly step: StepState };
+
+/** Ids tried for one author and text; more than one only when an edited entry already holds the first. */
+const ID_ATTEMPTS = 5;
+
+const problemId = (author: string, description: string, attempt: number): string => {
+  const seed = `${author}\n${description.toLowerCase()}${attempt > 0 ? `\n${attempt}` : ''}`;
+  return `problem-${createHash('sha256').update(seed).digest('hex').slice(0, 32)}`;
+};
+
+/**
+ * A participant enters a problem (S2.1). The deadline is checked here, where the entry is
+ * written, so an old card, a retried request or another conversation cannot get around it.
+ * The id comes from the author and the text, so a double submit stores one entry. Because an
+ * edit keeps its id, that id may now hold another text: then the next id in the row is used,
+ * which is just as deterministic, so a double submit still stores one.
+ */
+export async function submitProblem(deps: AppDeps, request: ProjectRequest, input: ProblemInput): Promise<SubmitProblemOutcome | Refusal> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  const now = deps.clock();
+  const step = stepOf(project.steps, 2);
+  if (!acceptsInput(step, now)) return { kind: 'inputClosed', step };
+  const criteria = criteriaOf(project);
+  const valid = validateProblem(input, criteria);
+  if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
+  const { extra, ...typing } = valid.value;
+  // The same text again (a double submit, or an entry edited to this text) is the entry already there.
+  const mine = await problemsBy(deps, project.id, access.me.key);
+  const existing = mine.find((p) => sameDescription(p.doc.description, typing.description));
+  if (existing) return { kind: 'problemSaved', problem: existing.doc, projectId: project.id, criteria };
+  for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+    const problem = withExtra(
+      {
+        type: 'entry',
+        kind: 'problem',
+        id: problemId(access.me.key, typing.description, attempt),
+        projectId: project.id,
+        step: 2,
+        author: access.me.key,
+        organisation: access.me.organisation,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        ...typing,
+      },
+      extra,
+    );
+    try {
+      await deps.store.create(problem);
+      return { kind: 'problemSaved', problem, projectId: project.id, criteria };
+    } catch (error) {
+      if (!(error instanceof DocumentExistsError)) throw error;
+      const taken = await deps.store.read<Problem>(project.id, problem.id);
+      if (!taken || sameDescription(taken.doc.description, typing.description)) {
+        return { kind: 'problemSaved', problem: taken?.doc ?? problem, projectId: project.id, criteria };
+      }
+    }
+  }
+  throw new Error(`no free id for a problem in ${project.id}`);
+}

@@ -1,0 +1,96 @@
+import { DOEI_FIELDS, MAX_DOEI_CHARS, type Cluster, type Prioritisation, type PriorityRefusal } from '../domain/priority-work';
+import type { Problem } from '../domain/problem';
+import type { Catalog } from '../../../i18n';
+
+/** Template names, for the routes. */
+export const CLUSTER_OVERVIEW_CARD = 'cluster-overview';
+export const CLUSTER_DOEI_CARD = 'cluster-doei';
+
+/** Descriptions are shortened on the overview so a long list still fits one card. */
+const SHORT = 100;
+const short = (text: string): string => (text.length > SHORT ? `${text.slice(0, SHORT - 1)}…` : text);
+
+export interface ClusterView {
+  readonly heading: string;
+  readonly problems: string;
+  readonly relations: string;
+  readonly doei: readonly { readonly title: string; readonly value: string }[];
+  readonly hasDoei: boolean;
+}
+
+export interface ClusterOverviewView {
+  readonly title: string;
+  readonly intro: string;
+  readonly clusters: readonly ClusterView[];
+}
+
+const names = (work: Prioritisation, ids: readonly string[]): string =>
+  ids.flatMap((id) => work.clusters.filter((c) => c.id === id).map((c) => c.name)).join(', ');
+
+/** Clusters with their problems (by list number), causes and effects, and DOEI notes. */
+export function toClusterOverviewView(t: Catalog, work: Prioritisation, problems: readonly Problem[]): ClusterOverviewView {
+  const p = t.prioritisation;
+  const number = new Map(problems.map((problem, index) => [problem.id, index + 1]));
+  const clustered = new Set(work.clusters.flatMap((c) => c.problemIds));
+  const clusters = work.clusters.map((cluster): ClusterView => {
+    const causes = names(work, work.causes.filter((l) => l.cause === cluster.id).map((l) => l.effect));
+    const causedBy = names(work, work.causes.filter((l) => l.effect === cluster.id).map((l) => l.cause));
+    const doei = DOEI_FIELDS.flatMap((field) => (cluster.doei?.[field] ? [{ title: p.doeiLabels[field], value: cluster.doei[field] }] : []));
+    return {
+      heading: p.clusterHeading(cluster.number, cluster.name, cluster.problemIds.length),
+      problems: cluster.problemIds
+        .map((id) => problems.find((x) => x.id === id))
+        .filter((x): x is Problem => x !== undefined)
+        .map((x) => `- ${number.get(x.id) ?? '?'}. ${short(x.description)}`)
+        .join('\n'),
+      relations: [causes ? p.causesLine(causes) : '', causedBy ? p.causedByLine(causedBy) : ''].filter(Boolean).join(' · '),
+      doei,
+      hasDoei: doei.length > 0,
+    };
+  });
+  const unclustered = problems.filter((x) => !clustered.has(x.id)).length;
+  return { title: p.overviewTitle, intro: clusters.length === 0 ? p.noClusters : p.overviewIntro(clusters.length, unclustered), clusters };
+}
+
+export interface DoeiFormView {
+  readonly projectId: string;
+  readonly clusterId: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly fields: readonly { readonly id: string; readonly label: string; readonly placeholder: string; readonly value: string }[];
+  readonly maxLength: number;
+  readonly saveLabel: string;
+}
+
+/** Four text fields, filled with what was saved before. */
+export function toDoeiFormView(t: Catalog, projectId: string, cluster: Cluster): DoeiFormView {
+  const p = t.prioritisation;
+  return {
+    projectId,
+    clusterId: cluster.id,
+    title: p.doeiTitle(cluster.name),
+    intro: p.doeiIntro,
+    fields: DOEI_FIELDS.map((id) => ({ id, label: p.doeiLabels[id], placeholder: p.doeiPlaceholders[id], value: cluster.doei?.[id] ?? '' })),
+    maxLength: MAX_DOEI_CHARS,
+    saveLabel: p.doeiSave,
+  };
+}
+
+/** The Dutch (or English) line for a refused prioritisation request. */
+export function priorityRefusalText(t: Catalog, refusal: PriorityRefusal): string {
+  const r = t.prioritisation.refusals;
+  const detail = refusal.detail ?? '';
+  switch (refusal.code) {
+    case 'unknownProblem':
+    case 'alreadyClustered':
+    case 'unknownCluster':
+    case 'selfCause':
+    case 'doeiTooLong':
+    case 'badAllowance':
+    case 'allowanceUsed':
+    case 'duplicateInList':
+      return r[refusal.code](detail);
+    default:
+      return r[refusal.code];
+  }
+}

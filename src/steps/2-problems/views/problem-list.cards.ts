@@ -1,0 +1,19 @@
+import type { ProblemCriterion } from '../domain/criteria';
+import type { ProblemOverview } from '../domain/prioritisation';
+import type { Catalog } from '../../../i18n';
+import type { AdaptiveCardJson, CardRenderer } from '../../../platform/cards/card-renderer';
+import { toProblemPageViews, toProblemSummaryView } from './problem-list.view';
+
+/** The summary card first, then the list pages, in order: what `lijst` and the pre-meeting posts send. */
+export function renderProblemList(
+  cards: CardRenderer,
+  t: Catalog,
+  projectName: string,
+  overview: ProblemOverview,
+  criteria: readonly ProblemCriterion[] = [],
+): AdaptiveCardJson[] {
+  return [
+    cards.render('problem-summary', toProblemSummaryView(t, projectName, overview)),
+    ...toProblemPageViews(t, overview.ordered, criteria).map((view) => cards.render('problem-page', view)),
+  ];
+}
