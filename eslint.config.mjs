@@ -2,8 +2,13 @@
 // - only src/platform/teams and src/server.ts know botbuilder and teams-ai;
 // - only src/platform and src/server.ts know the HTTP server, the store drivers, templating and the cron timer;
 // - domain folders (and the kernel) are pure: no frameworks, drivers or outer layers;
-// - use cases and views use the store port, never an adapter.
+// - use cases and views use the store port, never an adapter;
+// - a slice (src/project, src/engine, each src/steps/<n>-<name>) is reached from outside only through its index.ts;
+// - no import cycles.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORK = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '@microsoft/teams-ai/*'];
@@ -21,6 +26,15 @@ const INFRASTRUCTURE_MESSAGE = 'Only src/platform and src/server.ts may use the 
 const ADAPTER_MESSAGE = 'Use the store port; only the wiring picks an adapter.';
 const PURE_MESSAGE = 'Domain code and the kernel are pure: no frameworks, drivers, templating or outer layers.';
 
+/** The slices and their public entry point. */
+const SLICES = ['src/project', 'src/engine', ...readdirSync('src/steps', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `src/steps/${d.name}`)];
+const sliceZones = SLICES.map((slice) => ({
+  target: './src/**/*',
+  from: `./${slice}`,
+  except: ['./index.ts'],
+  message: `Reach ${slice} through its index.ts.`,
+}));
+
 const restrict = (...groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
 
 export default tseslint.config(
@@ -35,6 +49,25 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      // Dependencies are TypeScript too: without this the cycle check cannot read them.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: sliceZones }],
+    },
+  },
+  ...SLICES.map((slice) => ({
+    // Inside a slice its own files are free to import each other.
+    files: [`${slice}/**/*.ts`],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: sliceZones.filter((z) => z.from !== `./${slice}`) }] },
+  })),
   {
     files: ['src/**/*.ts'],
     ignores: ['src/platform/**', 'src/server.ts'],
@@ -59,11 +92,6 @@ export default tseslint.config(
   {
     files: ['src/platform/teams/**/*.ts'],
     rules: { 'no-restricted-imports': restrict([ADAPTERS, ADAPTER_MESSAGE]) },
-  },
-  {
-    // Routes still receive botbuilder's TurnContext; they move onto the turn object next.
-    files: ['src/**/routes/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([INFRASTRUCTURE, INFRASTRUCTURE_MESSAGE], [ADAPTERS, ADAPTER_MESSAGE]) },
   },
   {
     files: ['src/**/domain/**/*.ts', 'src/kernel/**/*.ts'],

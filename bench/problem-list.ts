@@ -1,3 +1,4 @@
+import { problemCatalog } from '../src/steps/2-problems/i18n/catalog';
 // Builds and renders the step 2 list for 300 participants × 20 problems (6,000 entries):
 // ordering, counts, risk matrix and every card, as `lijst` and the pre-meeting post do.
 // Run: npx tsx bench/problem-list.ts
@@ -23,7 +24,7 @@ let messages = 0;
 let largest = 0;
 for (let run = 0; run < 20; run++) {
   const start = performance.now();
-  const rendered = renderProblemList(cards, nl, 'Overlast Stationsplein', overviewOf(problems));
+  const rendered = renderProblemList(cards, problemCatalog(nl), 'Overlast Stationsplein', overviewOf(problems));
   runs.push(performance.now() - start);
   messages = rendered.length;
   largest = Math.max(...rendered.map((c) => Buffer.byteLength(JSON.stringify(c))));

@@ -11,7 +11,11 @@ import type { Logger } from './kernel/log';
 import { Outbox } from './platform/outbox';
 import { cardsDirectory } from './platform/cards/paths';
 import { Scheduler } from './platform/scheduler/scheduler';
-import { stepJobHandlers } from './engine/jobs/step-job-handlers';
+import { stepJobHandlers } from './engine';
+import { ALL_CARD_ACTIONS, ALL_COMMANDS } from './features';
+import { commandTable } from './platform/command-table';
+import { askOrganisationIfMissing, welcomeReplies } from './project';
+import { STEP_MODULES } from './steps';
 import { startServer } from './server';
 import { openStore } from './platform/store/open-store';
 import type { DocumentStore } from './platform/store/port';
@@ -52,9 +56,11 @@ export async function startBot(options: ComposeOptions): Promise<RunningBot> {
   const jobHandlers: ConstructorParameters<typeof Scheduler>[0]['handlers'] = {};
   const scheduler = new Scheduler({ store, clock, log, owner, handlers: jobHandlers });
   const deps: AppDeps = { store, clock, newId: randomUUID, jobs: scheduler };
-  Object.assign(jobHandlers, stepJobHandlers({ deps, cards, enqueue: (items) => outbox.enqueue(items) }));
+  Object.assign(jobHandlers, stepJobHandlers({ deps, cards, enqueue: (items) => outbox.enqueue(items), steps: STEP_MODULES }));
 
-  const app = createBotApplication({ deps, cards, log, post: (items) => outbox.enqueue(items) }, adapter, config.bot.appId);
+  const env = { deps, cards, log, post: (items: Parameters<Outbox['enqueue']>[0]) => outbox.enqueue(items), commands: commandTable(ALL_COMMANDS), steps: STEP_MODULES };
+  const features = { cardActions: ALL_CARD_ACTIONS, followUp: askOrganisationIfMissing, welcome: welcomeReplies };
+  const app = createBotApplication(env, features, adapter, config.bot.appId);
   const server = await startServer({ adapter, app, store, log }, config.port, options.host);
   if (options.timers !== false) {
     await scheduler.start();

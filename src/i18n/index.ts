@@ -3,6 +3,7 @@ import { en } from './en';
 import { nl, type Catalog } from './nl';
 
 export type { Catalog };
+export { en, nl };
 
 /** Dutch unless the Teams client says it speaks English. */
 export function catalogFor(locale: string | undefined): Catalog {

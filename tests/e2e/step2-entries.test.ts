@@ -73,7 +73,7 @@ describe('step 2: entering, changing and deleting one’s own problems, with ext
       assert.match(said(await scene.say(scene.users.leader, 'criterium verwijderen Weer')), /Er is geen criterium “Weer”. Bestaande criteria: Tijdstip, Plek/);
     });
     assert.match(said(await scene.say(scene.users.leader, 'criterium verwijderen plek')), /Criterium “Plek” is verwijderd/);
-    const criteria = (await scene.project()).problemCriteria ?? [];
+    const { criteria } = await scene.problemStepWork();
     assert.deepEqual(criteria.map((c) => [c.name, c.values]), [['Tijdstip', ['overdag', 'avond', 'nacht']]]);
     criterion = criteria[0]?.id ?? '';
   });

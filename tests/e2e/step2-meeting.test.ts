@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { MeetingWithPriorities } from '../../src/steps/2-problems/domain/priority-outcome';
-import { workOf, type Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
+import type { Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
 import { cardsOf } from '../harness/connector-double';
 import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
 import type { TeamsUser } from '../harness/teams-driver';
@@ -20,7 +20,7 @@ describe('step 2: the prioritisation meeting (real HTTP)', () => {
   let everyone: TeamsUser[] = [];
   let voteCardId = '';
   let listCardId = '';
-  const work = async (): Promise<Prioritisation> => workOf(await scene.project());
+  const work = async (): Promise<Prioritisation> => (await scene.problemStepWork()).prioritisation;
   const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
   const lastCardId = (): string => scene.harness.connector.activities().filter((a) => cardsOf(a).length > 0).at(-1)?.id ?? '';
   const updatesSince = (from: number) => scene.harness.connector.updates().slice(from).map((u) => ({ id: u.id, card: cardsOf(u)[0] ?? {} }));
@@ -69,7 +69,7 @@ describe('step 2: the prioritisation meeting (real HTTP)', () => {
     assert.match(said(await scene.say(scene.users.leader, 'cluster Jongeren: 1')), /^Probleem 1 → Drugs en intimidatie staat al in een ander cluster/);
     assert.equal(said(await scene.say(scene.users.police, 'cluster Afval: 5')), NOT_LEADER);
     assert.deepEqual(await work(), before);
-    const stored = (await scene.project()).prioritisation?.clusters.map((c) => [c.number, c.name, c.problemIds.length]);
+    const stored = (await scene.problemStepWork()).prioritisation.clusters.map((c) => [c.number, c.name, c.problemIds.length]);
     assert.deepEqual(stored, [[1, 'Drugs en intimidatie', 2], [2, 'Jongeren', 1], [3, 'Winkeldiefstal', 1]]);
   });
 

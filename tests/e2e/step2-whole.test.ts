@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Problem } from '../../src/steps/2-problems/domain/problem';
-import { workOf, type Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
+import type { Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
 import { cardsOf, type AdaptiveCardJson, type BotActivity } from '../harness/connector-double';
 import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
 import type { TeamsUser } from '../harness/teams-driver';
@@ -25,7 +25,7 @@ describe('step 2 from opening to the fixed priority list (real HTTP, fake clock)
   let preMeetingPost: BotActivity[] = [];
 
   const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
-  const work = async (): Promise<Prioritisation> => workOf(await scene.project());
+  const work = async (): Promise<Prioritisation> => (await scene.problemStepWork()).prioritisation;
   const entries = async (): Promise<Problem[]> => (await scene.harness.bot.store.list<Problem>(projectId, 'entry')).map((e) => e.doc);
   const lastCardId = (): string => scene.harness.connector.activities().filter((a) => cardsOf(a).length > 0).at(-1)?.id ?? '';
   const updatesSince = (from: number): { id: string; card: AdaptiveCardJson }[] =>
@@ -105,7 +105,7 @@ describe('step 2 from opening to the fixed priority list (real HTTP, fake clock)
   it('adds an extra criterion that appears on the form', async () => {
     const answer = await scene.say(scene.users.leader, 'criterium toevoegen Tijdstip: overdag, avond, nacht');
     assert.equal(said(answer), 'Criterium “Tijdstip” is toegevoegd met de waarden overdag, avond, nacht. Het staat vanaf nu op het invoerformulier van stap 2.');
-    const criteria = (await scene.project()).problemCriteria ?? [];
+    const { criteria } = await scene.problemStepWork();
     assert.deepEqual(criteria.map((c) => [c.name, c.values]), [['Tijdstip', ['overdag', 'avond', 'nacht']]]);
     criterion = criteria[0]?.id ?? '';
     assert.notEqual(criterion, '');

@@ -1,3 +1,5 @@
+import { readStepWork } from '../../src/steps/2-problems/app/step-work';
+import type { ProblemStepWork } from '../../src/steps/2-problems/domain/step-work';
 import assert from 'node:assert/strict';
 import { findActiveProject } from '../../src/project/app/project-access';
 import type { Project } from '../../src/project/domain/project';
@@ -74,6 +76,11 @@ export class Scene {
     const found = await findActiveProject({ store: this.harness.bot.store }, this.harness.teams.context.tenantId, channelId);
     assert.ok(found, `a project is stored for channel ${channelId}`);
     return found.doc;
+  }
+
+  /** Step 2's own state (criteria, prioritisation) for the scene's project, read straight from the store. */
+  async problemStepWork(): Promise<ProblemStepWork> {
+    return (await readStepWork({ store: this.harness.bot.store }, await this.project())).work;
   }
 
   get cardCount(): number {

@@ -1,3 +1,7 @@
+import { problemCatalog } from '../../src/steps/2-problems/i18n/catalog';
+import { PROBLEMS_MODULE } from '../../src/steps/2-problems';
+import { ALL_COMMANDS } from '../../src/features';
+import type { Meeting } from '../../src/engine/domain/meeting';
 import { describe, it } from 'node:test';
 import { overviewOf } from '../../src/steps/2-problems/domain/prioritisation';
 import type { Problem } from '../../src/steps/2-problems/domain/problem';
@@ -27,7 +31,7 @@ import { toOrganisationFormView } from '../../src/project/views/organisation-for
 import { toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
 import { toMeetingOutcomeView } from '../../src/engine/views/meeting-outcome.view';
 import { closeMeeting, completeItem, currentMeeting, planMeeting, startMeeting } from '../../src/engine/domain/meetings';
-import { agendaKeys } from '../../src/engine/domain/agendas';
+import { agendaFor, agendaKeys } from '../harness/agenda';
 import { applyStepCommand } from '../../src/engine/domain/step-machine';
 import { createCardValidator } from '../harness/card-schema';
 import { castVote, closeRound, endorse, fixList, openRound } from '../../src/steps/2-problems/domain/priority-votes';
@@ -85,7 +89,7 @@ function documents(count: number, title: (i: number) => string, url: (i: number)
   });
 }
 
-for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (readonly [string, Catalog])[]) {
+for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]] as const satisfies readonly (readonly [string, Catalog])[]) {
   describe(`cards in ${lang}`, () => {
     it('welcome', () => {
       assert.deepEqual(texts(render('welcome', toWelcomeView(t))), [t.welcome.title, t.welcome.intro, t.welcome.howToStart]);
@@ -93,8 +97,8 @@ for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (re
 
     it('help: the leader sees add participant, a participant does not, without a project only start', () => {
       const commands = (role: 'leader' | 'participant' | 'none'): string[] =>
-        all(render('help', toHelpView(t, role)), (n) => 'title' in n && 'value' in n).map((f) => String(f.title));
-      const word = (name: keyof Catalog['help']['commands']): string => t.help.commands[name][0] ?? assert.fail(name);
+        all(render('help', toHelpView(t, role, ALL_COMMANDS)), (n) => 'title' in n && 'value' in n).map((f) => String(f.title));
+      const word = (name: string): string => ALL_COMMANDS.find((c) => c.name === name)?.help[t.locale === 'en' ? 'en' : 'nl'][0] ?? assert.fail(name);
       assert.ok(commands('leader').includes(word('addParticipant')) && commands('leader').includes(word('removeParticipant')));
       assert.equal(commands('participant').includes(word('addParticipant')), false);
       assert.equal(commands('participant').includes(word('removeParticipant')), false);
@@ -180,7 +184,7 @@ for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (re
     it('step opened: step 2 invites problems with Execute and a Submit fallback, step 3 has no button', () => {
       const p = projectWith(2);
       const two = { number: 2 as const, status: 'open' as const, deadline: '2026-12-15T16:00:00.000Z', meetingAt: null, history: [] };
-      const card = render('step-opened', toStepOpenedView(t, p.id, two));
+      const card = render('step-opened', toStepOpenedView(t, p.id, two, PROBLEMS_MODULE.stepCardButtons?.(t)));
       const [action] = all(card, (n) => n.type === 'Action.Execute');
       assert.equal(action?.verb, 'problem.form');
       assert.equal((action?.fallback as Node | undefined)?.type, 'Action.Submit');
@@ -328,43 +332,43 @@ describe('meeting cards', () => {
   function meetingProject(outcome: (i: number) => string): Project {
     const open = projectWith(2);
     const steps = [2, 3, 4].reduce((acc, step) => ok(applyStepCommand(acc, { action: 'open', step: step as 2 | 3 | 4, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline: at })), open.steps);
-    let p = ok(startMeeting(ok(planMeeting({ ...open, steps }, 4, at, chair, NOW)).project, 4, chair, at)).project;
+    let p = ok(startMeeting(ok(planMeeting({ ...open, steps }, 4, agendaKeys(4), at, chair, NOW)).project, 4, agendaKeys(4), chair, at)).project;
     agendaKeys(4).slice(0, -1).forEach((key, i) => { p = ok(completeItem(p, 4, key, outcome(i), chair, new Date(at.getTime() + i * 60_000))).project; });
     return p;
   }
-  for (const [lang, t] of [['nl', nl], ['en', en]] as const) {
+  for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]] as const) {
     it(`${lang}: agenda proposed, planned and live; outcome; preview`, () => {
-      const planned = ok(planMeeting(projectWith(0), 2, at, chair, NOW)).project;
-      const proposed = render('meeting-agenda', toMeetingAgendaView(t, planned, 5, undefined));
+      const planned = ok(planMeeting(projectWith(0), 2, agendaKeys(2), at, chair, NOW)).project;
+      const proposed = render('meeting-agenda', toMeetingAgendaView(t, planned, 5, undefined, agendaFor(5, t)));
       assert.equal(all(proposed, (n) => n.type === 'Input.Text').length, 0);
       assert.deepEqual(proposed.actions, []);
-      render('meeting-agenda', toMeetingAgendaView(t, planned, 2, currentMeeting(planned, 2)));
+      render('meeting-agenda', toMeetingAgendaView(t, planned, 2, currentMeeting(planned, 2), agendaFor(2, t)));
       const live = meetingProject((i) => `Uitkomst ${i}`);
-      const card = render('meeting-agenda', toMeetingAgendaView(t, live, 4, currentMeeting(live, 4)));
+      const card = render('meeting-agenda', toMeetingAgendaView(t, live, 4, currentMeeting(live, 4), agendaFor(4, t)));
       assert.equal(byId(card, 'outcome').maxLength, 1000);
       const verbs = all(card, (n) => n.type === 'Action.Execute').map((a) => [a.verb, a.data]);
       assert.deepEqual(verbs, [['meeting.item', { projectId: 'project-1', step: 4, item: 'aobNextDate' }], ['meeting.close', { projectId: 'project-1', step: 4 }]]);
       assert.deepEqual(all(card, (n) => n.type === 'Action.Submit').map((a) => (a.data as Node).verb), ['meeting.item', 'meeting.close']);
       const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000)));
-      const outcome = render('meeting-outcome', toMeetingOutcomeView(t, closed.meeting));
+      const outcome = render('meeting-outcome', toMeetingOutcomeView(t, closed.meeting, agendaFor(closed.meeting.step, t)));
       assert.ok(texts(outcome).includes('Uitkomst 0'));
-      assert.ok(texts(outcome).includes(t === nl ? 'Niet besproken' : 'Not discussed'));
-      const preview = render('meeting-preview', toPreMeetingView(t, planned, 2, { entries: 31, participantsWithInput: 2, participants: 3 }, 1));
+      assert.ok(texts(outcome).includes(t.locale === 'nl' ? 'Niet besproken' : 'Not discussed'));
+      const preview = render('meeting-preview', toPreMeetingView(t, planned, 2, { entries: 31, participantsWithInput: 2, participants: 3 }, 1, agendaFor(2, t)));
       assert.equal(all(preview, (n) => n.type === 'FactSet').length, 1);
     });
   }
 
   it('ten outcomes of 1000 characters that grow in JSON still fit 40 KB, live and closed', () => {
     const live = meetingProject((i) => (i % 2 === 0 ? '€' : '"').repeat(1000));
-    const card = render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4)));
+    const card = render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4), agendaFor(4, nl)));
     assert.ok(Buffer.byteLength(JSON.stringify(card)) <= MAX_CARD_BYTES);
     const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000)));
-    render('meeting-outcome', toMeetingOutcomeView(nl, closed.meeting));
+    render('meeting-outcome', toMeetingOutcomeView(nl, closed.meeting, agendaFor(closed.meeting.step, nl)));
   });
 
   it('renders an outcome that looks like a binding literally', () => {
     const live = meetingProject(() => '${title} [a](b)');
-    const card = renderer.render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4)));
+    const card = renderer.render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4), agendaFor(4, nl)));
     assert.deepEqual(validate(card).filter((q) => !q.includes('unexpanded')), []);
     assert.ok(texts(card).includes('${title} [a](b)'));
   });
@@ -381,8 +385,8 @@ describe('prioritisation cards', () => {
   for (let c = 0; c < 15; c++) work = must(clusterProblems(work, `Cluster ${c}`, Array.from({ length: 10 }, (_, i) => c * 10 + i + 1), ids)).work;
   work = must(addCause(work, '1', '2')).work;
   work = must(recordDoei(work, 'cluster-1', { data: 'd'.repeat(1000), onderzoek: 'o'.repeat(1000), ervaringen: 'e'.repeat(1000), inzichten: 'i'.repeat(1000) })).work;
-  for (const [lang, t] of [['nl', nl], ['en', en]] as const satisfies readonly (readonly [string, Catalog])[]) {
-    it(`overview, DOEI form, voting card and priority list in ${lang}, within 40 KB`, () => {
+  for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]] as const satisfies readonly (readonly [string, Catalog])[]) {
+    it(`overview, DOEI form, voting card and priority list in ${lang}, within 40 KB`, async () => {
       const p = projectWith(2);
       const overview = render('cluster-overview', toClusterOverviewView(t, work, problems));
       assert.equal(all(overview, (n) => n.type === 'FactSet').length, 1);
@@ -402,7 +406,8 @@ describe('prioritisation cards', () => {
       assert.deepEqual((listCard.actions as Node[]).map((a) => [a.verb, (a.fallback as Node).type]), [['priority.endorse', 'Action.Submit']]);
       const at = NOW.toISOString();
       const held = { step: 2, status: 'closed', plannedAt: at, items: [], startedAt: at, closedAt: at, closedBy: 'k', closedByName: 'Jan', cardActivityId: null } as const;
-      const outcome = render('meeting-outcome', toMeetingOutcomeView(t, { ...held, priorities: { items: ['A', 'B'], endorsed: 1, participants: 3, fixedByName: 'Jan' } }));
+      const section = await PROBLEMS_MODULE.outcomeSection?.({ deps: undefined as never, cards: renderer, t }, p, { ...held, priorities: { items: ['A', 'B'], endorsed: 1, participants: 3, fixedByName: 'Jan' } } as Meeting);
+      const outcome = render('meeting-outcome', toMeetingOutcomeView(t, held, agendaFor(2, t), section));
       assert.ok(texts(outcome).includes('2. B') && texts(outcome).length > 4);
     });
   }

@@ -1,9 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanCommandText, parseCommand, splitLinkAndTitle, type Command } from '../../src/platform/teams/commands';
+import { cleanCommandText } from '../../src/kernel/text';
+import { splitLinkAndTitle } from '../../src/project/routes/document-routes';
+import { parseCommand } from '../harness/parse-command';
 
 describe('parseCommand: every command and alias', () => {
-  const plain: readonly (readonly [string, Command['name']])[] = [
+  const plain: readonly (readonly [string, string])[] = [
     ['deelnemers toevoegen', 'addParticipant'],
     ['deelnemer toevoegen', 'addParticipant'],
     ['add participants', 'addParticipant'],

@@ -104,3 +104,21 @@ describe('dependency rule: only src/platform/teams and src/server.ts know botbui
     assert.ok((await rulesFor('src/engine/app/x.ts', importing('node-cron'))).includes(RULE));
   });
 });
+
+describe('dependency rule: slices are reached through their index, without cycles', () => {
+  const ZONES = 'import-x/no-restricted-paths';
+
+  it('refuses a deep import into another slice, allows its index', async () => {
+    assert.ok((await rulesFor('src/engine/app/x.ts', importing('../../project/app/project-access'))).includes(ZONES));
+    assert.ok((await rulesFor('src/steps/2-problems/app/x.ts', importing('../../../engine/domain/meetings'))).includes(ZONES));
+    assert.ok((await rulesFor('src/platform/teams/x.ts', importing('../../steps/2-problems/commands'))).includes(ZONES));
+    assert.equal((await rulesFor('src/engine/app/x.ts', importing('../../project'))).includes(ZONES), false);
+    assert.equal((await rulesFor('src/steps/2-problems/app/x.ts', importing('../domain/problem'))).includes(ZONES), false);
+  });
+
+  it('refuses an import that closes a cycle', async () => {
+    // The project's index reaches the profile rules through its routes; the profile importing the index closes the loop.
+    const rules = await rulesFor('src/project/domain/profile.ts', "import { PROJECT_COMMANDS } from '../index';\nexport const all = PROJECT_COMMANDS;\n");
+    assert.ok(rules.includes('import-x/no-cycle'), rules.join(', '));
+  });
+});

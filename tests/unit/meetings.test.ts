@@ -1,21 +1,23 @@
+import { cleanEnteredText } from '../../src/kernel/text';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { AGENDAS, agendaKeys, isMeetingStep, MEETING_STEP_NUMBERS } from '../../src/engine/domain/agendas';
+import { agendaFor, agendaKeys } from '../harness/agenda';
+import { STEP_MODULES } from '../../src/steps';
 import { MAX_OUTCOME_CHARS } from '../../src/engine/domain/meeting';
 import {
-  closeMeeting, completeItem, currentMeeting, exampleMeetingTime, normaliseOutcome, parseMeetingTime, planMeeting,
+  closeMeeting, completeItem, currentMeeting, exampleMeetingTime, parseMeetingTime, planMeeting,
   recordCardActivity, startMeeting, typedMoment, type Chair,
 } from '../../src/engine/domain/meetings';
 import { newProject, type Project } from '../../src/project/domain/project';
 import type { Result } from '../../src/kernel/result';
 import { applyStepCommand } from '../../src/engine/domain/step-machine';
-import { stepOf, type StepNumber } from '../../src/engine/domain/steps';
-import { meetingsEn } from '../../src/engine/i18n/meetings.en';
-import { meetingsNl } from '../../src/engine/i18n/meetings.nl';
+import { hasMeeting, MEETING_STEPS, stepOf, type StepNumber } from '../../src/kernel/steps';
+import { meetingsEn } from '../../src/i18n/meetings.en';
+import { meetingsNl } from '../../src/i18n/meetings.nl';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 import { toMeetingOutcomeView } from '../../src/engine/views/meeting-outcome.view';
-import { itemTitle, toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
+import { toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
 
 const NOW = new Date('2027-03-01T09:00:00Z');
 const DEADLINE = new Date('2027-03-10T16:00:00Z');
@@ -35,23 +37,25 @@ function projectWithStep2Open(): Project {
   const steps = value(applyStepCommand(p.steps, { action: 'open', step: 2, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline: DEADLINE }));
   return { ...p, steps };
 }
-const running = (): Project => value(startMeeting(value(planMeeting(projectWithStep2Open(), 2, MEETING_AT, chair, NOW)).project, 2, chair, MEETING_AT)).project;
+const running = (): Project => value(startMeeting(value(planMeeting(projectWithStep2Open(), 2, agendaKeys(2), MEETING_AT, chair, NOW)).project, 2, agendaKeys(2), chair, MEETING_AT)).project;
 
 describe('agendas (G4)', () => {
   it('have the manual\'s items: S2.4 9, S4.3 10, step 5 8, S6.2 10', () => {
-    assert.deepEqual(MEETING_STEP_NUMBERS.map((s) => AGENDAS[s].length), [9, 10, 8, 10]);
+    assert.deepEqual(MEETING_STEPS.map((s) => agendaKeys(s).length), [9, 10, 8, 10]);
     assert.deepEqual(agendaKeys(3), []);
-    assert.equal(isMeetingStep(3), false);
-    assert.equal(isMeetingStep(5), true);
+    assert.equal(hasMeeting(3), false);
+    assert.equal(hasMeeting(5), true);
   });
 
   it('every item has a Dutch and an English text, keys unique, details only for real items', () => {
-    for (const step of MEETING_STEP_NUMBERS) {
-      const keys = agendaKeys(step);
+    const declared = STEP_MODULES.flatMap((m) => (m.agenda ? [m.agenda] : []));
+    assert.equal(declared.length, MEETING_STEPS.length);
+    for (const { keys, texts } of declared) {
       assert.equal(new Set(keys).size, keys.length);
-      for (const catalog of [meetingsNl, meetingsEn]) {
-        assert.deepEqual(Object.keys(catalog.agendas[`step${step}`]), [...keys]);
-        for (const key of Object.keys(catalog.details[`step${step}`])) assert.ok(keys.includes(key), key);
+      for (const language of [texts.nl, texts.en]) {
+        assert.deepEqual(Object.keys(language.titles), [...keys]);
+        for (const key of Object.keys(language.details)) assert.ok(keys.includes(key), key);
+        assert.ok([...Object.values(language.titles), ...Object.values(language.details)].every((text) => text.trim() !== ''));
       }
     }
   });
@@ -67,7 +71,7 @@ describe('agendas (G4)', () => {
   });
 
   it('speaks the manual\'s Dutch', () => {
-    const titles = (step: StepNumber): string[] => agendaKeys(step).map((k) => itemTitle(nl, step, k));
+    const titles = (step: StepNumber): string[] => agendaKeys(step).map((k) => agendaFor(step).title(k));
     assert.deepEqual(titles(2), [
       'Opening en mededelingen', 'Clusteren van de problemen', 'Onderscheiden van oorzaken en gevolgen',
       'Probleemverkenning: Data, Onderzoek, Ervaringen en Inzichten (DOEI)', 'Prioritering', 'Samenvatting en akkoord door de projectgroep',
@@ -76,13 +80,13 @@ describe('agendas (G4)', () => {
     assert.match(titles(4).join('|'), /wanneer bereiken.*ingevoerde maatregelen.*aanvullende maatregelen.*nieuwe deelnemers.*monitoring.*nieuwe datum/);
     assert.match(titles(5).join('|'), /Uitvoeringsmatrix: wie doet wat, hoe en wanneer.*Kostenoverzicht en financiering.*Capaciteitsoverzicht \(uren of fte\).*Besluit en akkoord van de opdrachtgever/);
     assert.equal(titles(6)[1], 'Hebben we gedaan wat we hebben afgesproken?');
-    assert.equal(itemTitle(en, 2, 'cluster'), 'Clustering the problems');
+    assert.equal(agendaFor(2, en).title('cluster'), 'Clustering the problems');
   });
 });
 
 describe('planning a meeting', () => {
   it('plans after the deadline: the step keeps its status and gets meetingAt, the agenda is fresh', () => {
-    const planned = value(planMeeting(projectWithStep2Open(), 2, MEETING_AT, chair, NOW));
+    const planned = value(planMeeting(projectWithStep2Open(), 2, agendaKeys(2), MEETING_AT, chair, NOW));
     const step = stepOf(planned.project.steps, 2);
     assert.equal(step.status, 'open');
     assert.equal(step.meetingAt, MEETING_AT.toISOString());
@@ -95,16 +99,16 @@ describe('planning a meeting', () => {
 
   it('refuses the past, before the deadline and a step without meeting; nothing changes', () => {
     const p = projectWithStep2Open();
-    assert.equal(refusal(planMeeting(p, 2, new Date('2027-02-01T10:00:00Z'), chair, NOW)), 'meetingInPast');
-    assert.equal(refusal(planMeeting(p, 2, new Date('2027-03-09T10:00:00Z'), chair, NOW)), 'meetingBeforeDeadline');
-    assert.equal(refusal(planMeeting(p, 3, MEETING_AT, chair, NOW)), 'noMeetingInStep');
+    assert.equal(refusal(planMeeting(p, 2, agendaKeys(2), new Date('2027-02-01T10:00:00Z'), chair, NOW)), 'meetingInPast');
+    assert.equal(refusal(planMeeting(p, 2, agendaKeys(2), new Date('2027-03-09T10:00:00Z'), chair, NOW)), 'meetingBeforeDeadline');
+    assert.equal(refusal(planMeeting(p, 3, agendaKeys(3), MEETING_AT, chair, NOW)), 'noMeetingInStep');
     assert.deepEqual(p.meetings, []);
   });
 
   it('replanning moves the planned meeting and says from when', () => {
-    const first = value(planMeeting(projectWithStep2Open(), 2, MEETING_AT, chair, NOW));
+    const first = value(planMeeting(projectWithStep2Open(), 2, agendaKeys(2), MEETING_AT, chair, NOW));
     const later = new Date('2027-03-16T09:00:00Z');
-    const moved = value(planMeeting(first.project, 2, later, chair, NOW));
+    const moved = value(planMeeting(first.project, 2, agendaKeys(2), later, chair, NOW));
     assert.equal(moved.movedFrom, MEETING_AT.toISOString());
     assert.equal(moved.project.meetings.length, 1);
     assert.equal(currentMeeting(moved.project, 2)?.plannedAt, later.toISOString());
@@ -128,13 +132,13 @@ describe('running a meeting', () => {
     assert.equal(currentMeeting(p, 2)?.status, 'running');
     assert.equal(currentMeeting(p, 2)?.startedAt, MEETING_AT.toISOString());
     assert.equal(stepOf(p.steps, 2).status, 'meeting');
-    assert.equal(refusal(startMeeting(p, 2, chair, MEETING_AT)), 'alreadyRunning');
+    assert.equal(refusal(startMeeting(p, 2, agendaKeys(2), chair, MEETING_AT)), 'alreadyRunning');
   });
 
   it('starts without planning (plan time = now), but not in a step that is not open', () => {
-    const p = value(startMeeting(projectWithStep2Open(), 2, chair, NOW)).project;
+    const p = value(startMeeting(projectWithStep2Open(), 2, agendaKeys(2), chair, NOW)).project;
     assert.equal(currentMeeting(p, 2)?.plannedAt, NOW.toISOString());
-    assert.equal(refusal(startMeeting(p, 4, chair, NOW)), 'stepNotOpen');
+    assert.equal(refusal(startMeeting(p, 4, agendaKeys(4), chair, NOW)), 'stepNotOpen');
   });
 
   it('ticks an item with its outcome; a second tick of the same item changes nothing', () => {
@@ -151,10 +155,10 @@ describe('running a meeting', () => {
     assert.equal(refusal(completeItem(p, 2, 'lunch', '', chair, minutes(1))), 'unknownItem');
     assert.equal(refusal(completeItem(p, 2, 'opening', 'x'.repeat(MAX_OUTCOME_CHARS + 1), chair, minutes(1))), 'outcomeTooLong');
     assert.ok(completeItem(p, 2, 'opening', 'x'.repeat(MAX_OUTCOME_CHARS), chair, minutes(1)).ok);
-    const planned = value(planMeeting(projectWithStep2Open(), 2, MEETING_AT, chair, NOW)).project;
+    const planned = value(planMeeting(projectWithStep2Open(), 2, agendaKeys(2), MEETING_AT, chair, NOW)).project;
     assert.equal(refusal(completeItem(planned, 2, 'opening', '', chair, NOW)), 'notStarted');
     assert.equal(refusal(completeItem(projectWithStep2Open(), 2, 'opening', '', chair, NOW)), 'noMeeting');
-    assert.equal(normaliseOutcome('\tA\u0000B '), 'AB');
+    assert.equal(cleanEnteredText('\tA\u0000B '), 'AB');
   });
 
   it('remembers the live card once', () => {
@@ -173,24 +177,24 @@ describe('closing a meeting', () => {
     assert.equal(closed.meeting.closedByName, chair.name);
     assert.equal(stepOf(closed.project.steps, 2).status, 'done');
     assert.deepEqual(closed.meeting.items.map((i) => i.done), [true, false, false, false, false, false, false, false, false]);
-    const view = toMeetingOutcomeView(nl, closed.meeting);
+    const view = toMeetingOutcomeView(nl, closed.meeting, agendaFor(closed.meeting.step, nl));
     assert.equal(view.progress, '1 van 9 agendapunten besproken');
     assert.deepEqual(view.items.slice(0, 2).map((i) => [i.mark, i.outcome, i.isSubtle]), [['✅', 'Welkom', false], ['➖', 'Niet besproken', true]]);
     assert.equal(view.items[0]?.meta, 'Afgerond door Marieke de Vries, 14:02');
     assert.equal(refusal(closeMeeting(closed.project, 2, chair, minutes(61))), 'alreadyHeld');
-    assert.equal(refusal(planMeeting(closed.project, 2, new Date('2027-04-01T10:00:00Z'), chair, minutes(61))), 'alreadyHeld');
+    assert.equal(refusal(planMeeting(closed.project, 2, agendaKeys(2), new Date('2027-04-01T10:00:00Z'), chair, minutes(61))), 'alreadyHeld');
     assert.equal(refusal(completeItem(closed.project, 2, 'cluster', '', chair, minutes(61))), 'alreadyHeld');
   });
 
   it('a planned meeting can not be closed before it starts', () => {
-    const planned = value(planMeeting(projectWithStep2Open(), 2, MEETING_AT, chair, NOW)).project;
+    const planned = value(planMeeting(projectWithStep2Open(), 2, agendaKeys(2), MEETING_AT, chair, NOW)).project;
     assert.equal(refusal(closeMeeting(planned, 2, chair, NOW)), 'notStarted');
   });
 
   it('after reopening the step a new round keeps the earlier outcome', () => {
     const closed = value(closeMeeting(value(completeItem(running(), 2, 'opening', 'Welkom', chair, minutes(2))).project, 2, chair, minutes(60))).project;
     const steps = value(applyStepCommand(closed.steps, { action: 'reopen', step: 2, actor: { kind: 'leader', key: chair.key }, now: minutes(70), reason: 'meer input nodig' }));
-    const again = value(planMeeting({ ...closed, steps }, 2, new Date('2027-04-01T10:00:00Z'), chair, minutes(70)));
+    const again = value(planMeeting({ ...closed, steps }, 2, agendaKeys(2), new Date('2027-04-01T10:00:00Z'), chair, minutes(70)));
     assert.equal(again.meeting.status, 'planned');
     assert.equal(again.meeting.earlier?.length, 1);
     assert.equal(again.meeting.earlier?.[0]?.items[0]?.outcome, 'Welkom');
@@ -201,7 +205,7 @@ describe('closing a meeting', () => {
 describe('meeting views', () => {
   it('the live agenda marks done items and offers the outcome box at the first open one', () => {
     const p = value(completeItem(running(), 2, 'opening', '', chair, minutes(1))).project;
-    const view = toMeetingAgendaView(nl, p, 2, currentMeeting(p, 2));
+    const view = toMeetingAgendaView(nl, p, 2, currentMeeting(p, 2), agendaFor(2, nl));
     assert.deepEqual(view.items.slice(0, 3).map((i) => [i.mark, i.isCurrent]), [['✅', false], ['⬜', true], ['⬜', false]]);
     assert.equal(view.items[0]?.outcome, 'Afgerond zonder notitie.');
     assert.equal(view.progress, '1 van 9 agendapunten afgerond');
@@ -210,7 +214,7 @@ describe('meeting views', () => {
   });
 
   it('the proposed agenda of a step without meeting says it is not planned', () => {
-    const view = toMeetingAgendaView(nl, projectWithStep2Open(), 5, undefined);
+    const view = toMeetingAgendaView(nl, projectWithStep2Open(), 5, undefined, agendaFor(5, nl));
     assert.equal(view.dateLine, 'Nog niet gepland');
     assert.equal(view.items.length, 8);
     assert.equal(view.canClose, false);
@@ -218,8 +222,8 @@ describe('meeting views', () => {
   });
 
   it('the pre-meeting view has the agenda and the counts', () => {
-    const p = value(planMeeting(projectWithStep2Open(), 2, MEETING_AT, chair, NOW)).project;
-    const view = toPreMeetingView(nl, p, 2, { entries: 12, participantsWithInput: 4, participants: 6 }, 24);
+    const p = value(planMeeting(projectWithStep2Open(), 2, agendaKeys(2), MEETING_AT, chair, NOW)).project;
+    const view = toPreMeetingView(nl, p, 2, { entries: 12, participantsWithInput: 4, participants: 6 }, 24, agendaFor(2, nl));
     assert.equal(view.title, 'Over 24 uur: overleg stap 2, Wat is het probleem?');
     assert.equal(view.dateLine, 'Gepland: maandag 15 maart 2027 om 14:00');
     assert.deepEqual(view.facts.map((f) => f.value), ['12', '4 van 6']);

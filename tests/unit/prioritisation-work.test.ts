@@ -1,13 +1,14 @@
+import { initialStepWork } from '../../src/steps/2-problems/domain/step-work';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newProject, type Project } from '../../src/project/domain/project';
-import { withPrioritisation, type MeetingWithPriorities } from '../../src/steps/2-problems/domain/priority-outcome';
+import { withPriorityRecord, type MeetingWithPriorities } from '../../src/steps/2-problems/domain/priority-outcome';
 import { castVote, closeRound, endorse, fixList, openRound, priorityClusters, splitList, tallyOf } from '../../src/steps/2-problems/domain/priority-votes';
 import {
-  addCause, clusterProblems, emptyPrioritisation, findCluster, parseCauseSpec, parseClusterSpec, recordDoei, workOf,
+  addCause, clusterProblems, emptyPrioritisation, findCluster, parseCauseSpec, parseClusterSpec, recordDoei,
   type Prioritisation, type PriorityResult,
 } from '../../src/steps/2-problems/domain/priority-work';
-import { parseCommand } from '../../src/platform/teams/commands';
+import { parseCommand } from '../harness/parse-command';
 
 const NOW = new Date('2027-03-01T09:00:00Z');
 const IDS = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e'];
@@ -24,7 +25,7 @@ const refusal = (result: PriorityResult<unknown>): string => (result.ok ? 'ok' :
 /** A project stored before the prioritisation existed, with a running step 2 meeting. */
 function olderProject(): Project {
   const channel = { tenantId: 't', teamId: 'team', channelId: 'c', conversationId: 'c', serviceUrl: 'https://smba.example' };
-  const { prioritisation: _absent, ...project } = newProject({ id: 'p1', channel, leader: { tenantId: 't', aadObjectId: 'jan', name: 'Jan' }, now: NOW });
+  const project = newProject({ id: 'p1', channel, leader: { tenantId: 't', aadObjectId: 'jan', name: 'Jan' }, now: NOW });
   const at = NOW.toISOString();
   return { ...project, meetings: [{ step: 2, status: 'running', plannedAt: at, items: [], startedAt: at, closedAt: null, closedBy: null, closedByName: null, cardActivityId: null }] };
 }
@@ -131,14 +132,18 @@ describe('priority list and endorsements (S2.5)', () => {
     assert.equal(value(fixList(work, ['1', '2'], jan, NOW)).list?.endorsements.length, 0);
   });
 
-  it('saves the fixed list with the step 2 meeting outcome, and tolerates projects stored without any of it', () => {
+  it('records the fixed list with the step 2 meeting outcome, once; the step 2 state of older projects is taken over', () => {
     const project = olderProject();
-    assert.deepEqual(workOf(project), emptyPrioritisation());
+    assert.deepEqual(initialStepWork(project).prioritisation, emptyPrioritisation());
+    const legacy = { ...project, problemCriteria: [{ id: 'c1', name: 'Tijdstip', values: ['dag', 'nacht'] }], prioritisation: twoClusters() };
+    assert.deepEqual(initialStepWork(legacy).criteria.map((c) => c.name), ['Tijdstip']);
+    assert.equal(initialStepWork(legacy).prioritisation, legacy.prioritisation);
     const work = value(endorse(value(fixList(twoClusters(), ['2', '1'], jan, NOW)), ans, NOW));
-    const saved = withPrioritisation(project, work, NOW);
-    const meeting = saved.meetings.find((m) => m.step === 2) as MeetingWithPriorities | undefined;
+    const saved = withPriorityRecord(project, work, NOW);
+    const meeting = saved?.meetings.find((m) => m.step === 2) as MeetingWithPriorities | undefined;
     assert.deepEqual(meeting?.priorities, { items: ['Jongeren', 'Fietsen'], endorsed: 1, participants: 1, fixedByName: 'Jan' });
-    assert.equal(saved.prioritisation, work);
+    assert.equal(saved && withPriorityRecord(saved, work, NOW), undefined, 'the same list is not written again');
+    assert.equal(withPriorityRecord(project, twoClusters(), NOW), undefined, 'no list, nothing to record');
   });
 });
 

@@ -1,6 +1,7 @@
+import { initialStepWork } from '../../src/steps/2-problems/domain/step-work';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addCriterion, allowedValue, criteriaOf, parseCriterionDefinition, removeCriterion, type ProblemCriterion } from '../../src/steps/2-problems/domain/criteria';
+import { addCriterion, allowedValue, parseCriterionDefinition, removeCriterion, type ProblemCriterion } from '../../src/steps/2-problems/domain/criteria';
 import { sameDescription, validateProblem, withExtra, type Problem } from '../../src/steps/2-problems/domain/problem';
 
 const tijdstip: ProblemCriterion = { id: 'c1', name: 'Tijdstip', values: ['overdag', 'avond', 'nacht'] };
@@ -94,7 +95,7 @@ describe('extra criteria rules (S2.2)', () => {
   });
 
   it('older projects without criteria have none; allowed values match ignoring case', () => {
-    assert.deepEqual(criteriaOf({}), []);
+    assert.deepEqual(initialStepWork({ id: 'p', updatedAt: '2026-01-01T00:00:00.000Z' }).criteria, []);
     assert.equal(allowedValue(tijdstip, 'NACHT'), 'nacht');
     assert.equal(allowedValue(tijdstip, 'ochtend'), undefined);
   });

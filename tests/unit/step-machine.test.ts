@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyStepCommand, type StepActor, type StepRefusal } from '../../src/engine/domain/step-machine';
-import { acceptsInput, initialSteps, type StepAction, type StepNumber, type StepState, type StepStatus } from '../../src/engine/domain/steps';
+import { acceptsInput, initialSteps, type StepAction, type StepNumber, type StepState, type StepStatus } from '../../src/kernel/steps';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 const LATER = new Date('2026-12-15T16:00:00Z');

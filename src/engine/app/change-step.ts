@@ -1,9 +1,9 @@
 import { applyStepCommand, type StepCommand, type StepRefusal } from '../domain/step-machine';
-import { stepOf, type StepState } from '../domain/steps';
-import { touch, type Project } from '../../project/domain/project';
-import { changeProject } from '../../project/app/change-project';
+import { stepOf, type StepState } from '../../kernel/steps';
+import { touch, type Project } from '../../project';
+import { changeProject } from '../../project';
 import type { AppDeps } from '../../kernel/deps';
-import type { ProjectRequest, Refusal } from '../../project/app/project-access';
+import type { ProjectRequest, Refusal } from '../../project';
 import { scheduleStepJobs } from './step-jobs';
 
 export type StepChangeOutcome =

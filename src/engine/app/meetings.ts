@@ -13,12 +13,12 @@ import {
   type MeetingRefusal,
   type MeetingTimeError,
 } from '../domain/meetings';
-import type { Participant, Project } from '../../project/domain/project';
+import type { Participant, Project } from '../../project';
 import type { Result } from '../../kernel/result';
-import { stepOf, type StepNumber } from '../domain/steps';
-import { changeProject, type Change } from '../../project/app/change-project';
+import { stepOf, type StepNumber } from '../../kernel/steps';
+import { changeProject, type Change } from '../../project';
 import type { AppDeps } from '../../kernel/deps';
-import { openProject, type ProjectRequest, type Refusal } from '../../project/app/project-access';
+import { openProject, type ProjectRequest, type Refusal } from '../../project';
 import { scheduleStepJobs } from './step-jobs';
 
 /** What a meeting use case did, or why nothing changed; `project` is the version decided on. */
@@ -48,11 +48,13 @@ function asLeader<K extends string, X extends object>(
 }
 
 /** `overleg stap N op <datum tijd>`: plans or moves the meeting, then its pre-meeting posts. */
-export async function planMeeting(deps: AppDeps, request: ProjectRequest, step: StepNumber, typed: string): Promise<PlanOutcome | Refusal> {
+export async function planMeeting(
+  deps: AppDeps, request: ProjectRequest, step: StepNumber, agenda: readonly string[], typed: string,
+): Promise<PlanOutcome | Refusal> {
   const outcome = await changeProject<PlanOutcome>(deps, request, 'leader', (project, me, now) => {
     const at = parseMeetingTime(typed, now);
     if (!at.ok) return { outcome: { kind: 'badTime', error: at.error, example: exampleMeetingTime(stepOf(project.steps, step), now), project } };
-    const result = planInProject(project, step, at.value, chairOf(me), now);
+    const result = planInProject(project, step, agenda, at.value, chairOf(me), now);
     if (!result.ok) return { outcome: { kind: 'meetingRefused', reason: result.error, project } };
     return { save: result.value.project, outcome: { kind: 'planned', ...result.value } };
   });
@@ -61,8 +63,8 @@ export async function planMeeting(deps: AppDeps, request: ProjectRequest, step: 
 }
 
 /** `start overleg N`: the meeting runs (planned or not). */
-export function startMeeting(deps: AppDeps, request: ProjectRequest, step: StepNumber): Promise<MeetingOutcome<'started'> | Refusal> {
-  return asLeader<'started', object>(deps, request, 'started', (project, chair, now) => startInProject(project, step, chair, now));
+export function startMeeting(deps: AppDeps, request: ProjectRequest, step: StepNumber, agenda: readonly string[]): Promise<MeetingOutcome<'started'> | Refusal> {
+  return asLeader<'started', object>(deps, request, 'started', (project, chair, now) => startInProject(project, step, agenda, chair, now));
 }
 
 /** Remembers which message shows the live card; a failure here only costs the in-place update. */

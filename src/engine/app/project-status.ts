@@ -1,8 +1,8 @@
 import type { EntryBase, EntryKind } from '../domain/entries';
-import type { Project } from '../../project/domain/project';
-import type { StepNumber } from '../domain/steps';
+import type { Project } from '../../project';
+import type { StepNumber } from '../../kernel/steps';
 import type { AppDeps } from '../../kernel/deps';
-import { openProject, type ProjectRequest, type Refusal } from '../../project/app/project-access';
+import { openProject, type ProjectRequest, type Refusal } from '../../project';
 
 export interface StepInput {
   readonly entries: number;

@@ -1,5 +1,5 @@
-import type { Project } from '../../project/domain/project';
-import { stepOf, type StepNumber } from '../domain/steps';
+import type { Project } from '../../project';
+import { stepOf, type StepNumber } from '../../kernel/steps';
 import type { AppDeps } from '../../kernel/deps';
 
 const HOUR = 3600_000;

@@ -1,8 +1,8 @@
-import type { Participant, Project } from '../../project/domain/project';
+import type { Participant, Project } from '../../project';
 import { applyStepCommand } from '../domain/step-machine';
-import { stepOf, type StepState } from '../domain/steps';
-import { touch } from '../../project/domain/project';
-import { StaleDocumentError } from '../../platform/store/port';
+import { stepOf, type StepState } from '../../kernel/steps';
+import { touch } from '../../project';
+import { retryOnStale } from '../../platform/store/retry-on-stale';
 import type { AppDeps } from '../../kernel/deps';
 import { entriesPerStep, inputPerStep, type StepInput } from './project-status';
 import type { StepJobPayload } from './step-jobs';
@@ -19,23 +19,24 @@ async function readProject(deps: Pick<AppDeps, 'store'>, projectId: string) {
 
 /** At the deadline: input closes (G3), through the step machine, as the system. */
 export async function closeInputAtDeadline(deps: AppDeps, job: StepJobPayload): Promise<Timed<{ project: Project; step: StepState }>> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const stored = await readProject(deps, job.projectId);
-    if (!stored || stored.doc.status !== 'active') return { kind: 'nothingToDo' };
-    const step = stepOf(stored.doc.steps, job.step);
-    if (step.status !== 'open' || step.deadline !== job.at) return { kind: 'nothingToDo' };
-    const now = deps.clock();
-    const result = applyStepCommand(stored.doc.steps, { action: 'deadlinePassed', step: job.step, actor: { kind: 'system' }, now });
-    if (!result.ok) return { kind: 'nothingToDo' };
-    const project = touch({ ...stored.doc, steps: result.value }, now);
-    try {
+  return retryOnStale<Timed<{ project: Project; step: StepState }>>(
+    3,
+    async () => {
+      const stored = await readProject(deps, job.projectId);
+      if (!stored || stored.doc.status !== 'active') return { kind: 'nothingToDo' };
+      const step = stepOf(stored.doc.steps, job.step);
+      if (step.status !== 'open' || step.deadline !== job.at) return { kind: 'nothingToDo' };
+      const now = deps.clock();
+      const result = applyStepCommand(stored.doc.steps, { action: 'deadlinePassed', step: job.step, actor: { kind: 'system' }, now });
+      if (!result.ok) return { kind: 'nothingToDo' };
+      const project = touch({ ...stored.doc, steps: result.value }, now);
       await deps.store.replace(project, stored.etag);
       return { kind: 'due', project, step: stepOf(project.steps, job.step) };
-    } catch (error) {
-      if (!(error instanceof StaleDocumentError)) throw error;
-    }
-  }
-  throw new Error(`could not close step ${job.step} of ${job.projectId}: it kept changing`);
+    },
+    () => {
+      throw new Error(`could not close step ${job.step} of ${job.projectId}: it kept changing`);
+    },
+  );
 }
 
 /** Before the deadline: who has not yet given input for the step. */

@@ -1,5 +1,5 @@
 import type { PersonKey } from '../../kernel/person';
-import type { StepNumber } from './steps';
+import type { StepNumber } from '../../kernel/steps';
 
 /**
  * What participants and the leader enter in steps 2–6. Each entry is a document of its own in

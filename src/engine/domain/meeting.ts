@@ -1,4 +1,4 @@
-import type { StepNumber } from './steps';
+import type { StepNumber } from '../../kernel/steps';
 
 /** One item of a meeting's agenda: done or not, and what was agreed. Texts live in the catalogs. */
 export interface AgendaItem {

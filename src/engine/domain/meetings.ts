@@ -1,16 +1,16 @@
+import { cleanEnteredText } from '../../kernel/text';
 /**
  * Meetings (overleggen, G4): plan, start, work through the agenda, close. The meeting lives in
  * the project document, so a step change and its meeting change are saved together; step
  * status changes only through the step machine.
  */
-import { agendaKeys } from './agendas';
 import { addAmsterdamDays, amsterdamParts, amsterdamToUtcForward } from '../../kernel/amsterdam-time';
 import { parseDeadlineInput, type DeadlineInputError } from '../../kernel/deadline-input';
 import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting, type MeetingRound } from './meeting';
-import { touch, type Project } from '../../project/domain/project';
+import { touch, type Project } from '../../project';
 import { fail, ok, type Result } from '../../kernel/result';
 import { applyStepCommand, type StepRefusal } from './step-machine';
-import { stepOf, type StepAction, type StepNumber, type StepState } from './steps';
+import { stepOf, type StepAction, type StepNumber, type StepState } from '../../kernel/steps';
 
 export type MeetingRefusal =
   | StepRefusal
@@ -40,13 +40,13 @@ export function currentMeeting(project: Project, step: StepNumber): Meeting | un
   return (project.meetings ?? []).find((m) => m.step === step);
 }
 
-function newMeeting(step: StepNumber, plannedAt: Date, previous: Meeting | undefined): Meeting {
+function newMeeting(step: StepNumber, plannedAt: Date, previous: Meeting | undefined, agenda: readonly string[]): Meeting {
   const earlier = previous ? [...(previous.earlier ?? []), roundOf(previous)] : [];
   return {
     step,
     status: 'planned',
     plannedAt: plannedAt.toISOString(),
-    items: agendaKeys(step).map((key) => ({ key, done: false, outcome: '', doneAt: null, doneBy: null, doneByName: null })),
+    items: agenda.map((key) => ({ key, done: false, outcome: '', doneAt: null, doneBy: null, doneByName: null })),
     startedAt: null,
     closedAt: null,
     closedBy: null,
@@ -78,23 +78,26 @@ function moveStep(project: Project, step: StepNumber, action: StepAction, chair:
   return fail('wrongStatus');
 }
 
-/** Plans the meeting, or moves a planned one; a step reopened after its meeting may plan a new round. */
-export function planMeeting(project: Project, step: StepNumber, at: Date, chair: Chair, now: Date): Result<MeetingChange & { movedFrom: string | null }, MeetingRefusal> {
+/**
+ * Plans the meeting, or moves a planned one; a step reopened after its meeting may plan a new round.
+ * A new meeting gets the step's proposed agenda (its item keys).
+ */
+export function planMeeting(project: Project, step: StepNumber, agenda: readonly string[], at: Date, chair: Chair, now: Date): Result<MeetingChange & { movedFrom: string | null }, MeetingRefusal> {
   const current = currentMeeting(project, step);
   if (current?.status === 'running') return fail('alreadyRunning');
   const steps = moveStep(project, step, 'planMeeting', chair, now, at);
   if (!steps.ok) return steps;
-  const meeting = current?.status === 'planned' ? { ...current, plannedAt: at.toISOString() } : newMeeting(step, at, current);
+  const meeting = current?.status === 'planned' ? { ...current, plannedAt: at.toISOString() } : newMeeting(step, at, current, agenda);
   const movedFrom = current?.status === 'planned' && current.plannedAt !== meeting.plannedAt ? current.plannedAt : null;
   return ok({ ...save(project, meeting, steps.value, now), movedFrom });
 }
 
 /** Starts the meeting, planned or not (the group may meet spontaneously); resumes one left running. */
-export function startMeeting(project: Project, step: StepNumber, chair: Chair, now: Date): Result<MeetingChange, MeetingRefusal> {
+export function startMeeting(project: Project, step: StepNumber, agenda: readonly string[], chair: Chair, now: Date): Result<MeetingChange, MeetingRefusal> {
   const current = currentMeeting(project, step);
   const steps = moveStep(project, step, 'startMeeting', chair, now);
   if (!steps.ok) return steps;
-  const base = current && current.status !== 'closed' ? current : newMeeting(step, now, current);
+  const base = current && current.status !== 'closed' ? current : newMeeting(step, now, current, agenda);
   const meeting: Meeting = base.status === 'running' ? base : { ...base, status: 'running', startedAt: now.toISOString() };
   return ok(save(project, meeting, steps.value, now));
 }
@@ -108,11 +111,6 @@ function runningCheck(project: Project, meeting: Meeting | undefined): MeetingRe
 }
 
 /** Line breaks stay; other control characters go (they would blow up the card's JSON). */
-export function normaliseOutcome(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '').trim();
-}
-
 /** Finishes one agenda item with its outcome. Finishing it again (a double click) changes nothing. */
 export function completeItem(
   project: Project, step: StepNumber, key: string, outcome: string, chair: Chair, now: Date,
@@ -123,7 +121,7 @@ export function completeItem(
   const found = current.items.find((i) => i.key === key);
   if (!found) return fail('unknownItem');
   if (found.done) return fail('itemDone');
-  const text = normaliseOutcome(outcome);
+  const text = cleanEnteredText(outcome);
   if (text.length > MAX_OUTCOME_CHARS) return fail('outcomeTooLong');
   const item: AgendaItem = { ...found, done: true, outcome: text, doneAt: now.toISOString(), doneBy: chair.key, doneByName: chair.name };
   const meeting: Meeting = { ...current, items: current.items.map((i) => (i.key === key ? item : i)) };

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../kernel/result';
-import { hasMeeting, stepOf, type StepAction, type StepEvent, type StepNumber, type StepState, type StepStatus } from './steps';
+import { hasMeeting, stepOf, type StepAction, type StepEvent, type StepNumber, type StepState, type StepStatus } from '../../kernel/steps';
 
 /**
  * The one owner of step status: a transition table says which action may move a step from

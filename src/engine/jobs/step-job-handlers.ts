@@ -1,22 +1,22 @@
+import { moduleOf, type StepModule } from '../../steps/step-module';
 import type { AppDeps } from '../../kernel/deps';
 import type { StepJobPayload } from '../app/step-jobs';
-import { problemOverview } from '../../steps/2-problems/app/problem-list';
 import { closeInputAtDeadline, preMeetingFacts, reminderFacts } from '../app/timed-step-work';
-import { criteriaOf } from '../../steps/2-problems/domain/criteria';
-import type { Project } from '../../project/domain/project';
-import { isStepNumber } from '../domain/steps';
+import type { Project } from '../../project';
+import { isStepNumber } from '../../kernel/steps';
 import { formatMoment } from '../../i18n';
 import { nl, type Catalog } from '../../i18n/nl';
 import type { OutboxActivity, OutboxItem, OutboxTarget } from '../../platform/outbox';
 import type { CardRenderer } from '../../platform/cards/card-renderer';
+import { agendaOf } from '../views/agenda.view';
 import { MEETING_PREVIEW_CARD, toPreMeetingView } from '../views/meeting.view';
-import { renderProblemList } from '../../steps/2-problems/views/problem-list.cards';
 import type { JobHandler, ScheduledJob } from '../../platform/scheduler/job';
 
 export interface StepJobEnv {
   readonly deps: AppDeps;
   readonly cards: CardRenderer;
   readonly enqueue: (items: readonly OutboxItem[]) => Promise<void>;
+  readonly steps: readonly StepModule[];
 }
 
 /** Posts the bot makes on its own speak Dutch: a channel has no single language. */
@@ -82,10 +82,10 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       const work = await preMeetingFacts(env.deps, payload);
       if (work.kind === 'nothingToDo') return;
       const counts = { ...work.input, participants: work.project.participants.length };
-      const view = toPreMeetingView(t, work.project, payload.step, counts, payload.hoursBefore ?? 0);
+      const view = toPreMeetingView(t, work.project, payload.step, counts, payload.hoursBefore ?? 0, agendaOf(env.steps, payload.step, t));
       const preview = env.cards.render(MEETING_PREVIEW_CARD, view);
       // Steps with an aggregation of their own post it after the agenda (T3); the others, agenda and counts.
-      const aggregation = payload.step === 2 ? renderProblemList(env.cards, t, work.project.profile?.name ?? t.project.unnamed, await problemOverview(env.deps, work.project), criteriaOf(work.project)) : [];
+      const aggregation = (await moduleOf(env.steps, payload.step)?.preMeetingCards?.({ deps: env.deps, cards: env.cards, t }, work.project)) ?? [];
       await env.enqueue(
         [preview, ...aggregation].map((content, index) => ({
           id: index === 0 ? `${job.id}|channel` : `${job.id}|list~${String(index).padStart(4, '0')}`,

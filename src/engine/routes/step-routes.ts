@@ -1,18 +1,16 @@
+import { moduleOf } from '../../steps/step-module';
 import { changeStep, type LeaderStepCommand } from '../app/change-step';
-import { isRefusal } from '../../project/app/project-access';
+import { isRefusal } from '../../project';
 import { projectStatus } from '../app/project-status';
 import { parseDeadlineInput } from '../../kernel/deadline-input';
 import { exampleMeetingTime, typedMoment } from '../domain/meetings';
-import type { PersonInfo } from '../../kernel/person';
 import type { StepRefusal } from '../domain/step-machine';
-import { isStepNumber, type StepNumber, type StepState } from '../domain/steps';
+import { isStepNumber, type StepNumber, type StepState } from '../../kernel/steps';
 import { formatMoment, type Catalog } from '../../i18n';
 import { toStatusView } from '../views/status.view';
 import { toStepOpenedView } from '../views/step-opened.view';
-import type { BotEnv } from '../../platform/teams/bot-env';
-import { refusalText } from '../../project/routes/refusals';
-import { card, text, type Reply } from '../../platform/teams/replies';
-import { projectRequest, type TurnOrigin } from '../../platform/teams/turn-origin';
+import { refusalText } from '../../project';
+import { card, text, type Reply, type Turn } from '../../platform/turn';
 
 /** A typed date for a step or meeting, or the Dutch line that says why it is not usable. */
 function readMoment(t: Catalog, typed: string, now: Date): { ok: true; at: Date } | { ok: false; message: string } {
@@ -49,16 +47,14 @@ function stepRefusalText(t: Catalog, reason: StepRefusal, step: StepState, now: 
 
 /** Runs one leader step command and says what changed, or why nothing did. */
 async function runStepCommand(
-  env: BotEnv,
-  origin: TurnOrigin,
-  caller: PersonInfo,
+  turn: Turn,
   command: LeaderStepCommand,
   confirm: (step: StepState, projectId: string) => Reply[],
 ): Promise<Reply[]> {
-  const outcome = await changeStep(env.deps, projectRequest(origin, caller), command);
-  if (isRefusal(outcome)) return [text(refusalText(origin.t, outcome))];
-  if (outcome.kind === 'stepRefused') return [text(stepRefusalText(origin.t, outcome.reason, outcome.step, env.deps.clock()))];
-  env.log.info('step changed', { projectId: outcome.project.id, step: command.step, action: command.action, to: outcome.step.status });
+  const outcome = await changeStep(turn.env.deps, turn.request(), command);
+  if (isRefusal(outcome)) return [text(refusalText(turn.t, outcome))];
+  if (outcome.kind === 'stepRefused') return [text(stepRefusalText(turn.t, outcome.reason, outcome.step, turn.env.deps.clock()))];
+  turn.env.log.info('step changed', { projectId: outcome.project.id, step: command.step, action: command.action, to: outcome.step.status });
   return confirm(outcome.step, outcome.project.id);
 }
 
@@ -66,53 +62,53 @@ function stepOrRefusal(t: Catalog, typed: number): StepNumber | Reply[] {
   return isStepNumber(typed) ? typed : [text(t.steps.refusals.unknownStep(Number.isNaN(typed) ? '?' : String(typed)))];
 }
 
-export async function openStepCommand(env: BotEnv, origin: TurnOrigin, caller: PersonInfo, typed: number, typedWhen: string): Promise<Reply[]> {
-  const { t } = origin;
+export async function openStepCommand(turn: Turn, typed: number, typedWhen: string): Promise<Reply[]> {
+  const { t } = turn;
   const step = stepOrRefusal(t, typed);
   if (Array.isArray(step)) return step;
-  const moment = readMoment(t, typedWhen, env.deps.clock());
+  const moment = readMoment(t, typedWhen, turn.env.deps.clock());
   if (!moment.ok) return [text(moment.message)];
-  return runStepCommand(env, origin, caller, { action: 'open', step, deadline: moment.at }, (opened, projectId) => [
+  return runStepCommand(turn, { action: 'open', step, deadline: moment.at }, (opened, projectId) => [
     text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))),
-    card(env.cards.render('step-opened', toStepOpenedView(t, projectId, opened))),
+    card(turn.env.cards.render('step-opened', toStepOpenedView(t, projectId, opened, moduleOf(turn.env.steps, step)?.stepCardButtons?.(t)))),
   ]);
 }
 
 export async function extendStepCommand(
-  env: BotEnv, origin: TurnOrigin, caller: PersonInfo, typed: number, typedWhen: string, reason: string,
+  turn: Turn, typed: number, typedWhen: string, reason: string,
 ): Promise<Reply[]> {
-  const { t } = origin;
+  const { t } = turn;
   const step = stepOrRefusal(t, typed);
   if (Array.isArray(step)) return step;
-  const moment = readMoment(t, typedWhen, env.deps.clock());
+  const moment = readMoment(t, typedWhen, turn.env.deps.clock());
   if (!moment.ok) return [text(moment.message)];
-  return runStepCommand(env, origin, caller, { action: 'extend', step, deadline: moment.at, ...(reason ? { reason } : {}) }, (s) => [
+  return runStepCommand(turn, { action: 'extend', step, deadline: moment.at, ...(reason ? { reason } : {}) }, (s) => [
     text([t.steps.extended(step, formatMoment(t, s.deadline ?? '')), reason ? t.steps.reasonLine(reason) : ''].filter(Boolean).join(' ')),
   ]);
 }
 
-export async function closeStepCommand(env: BotEnv, origin: TurnOrigin, caller: PersonInfo, typed: number): Promise<Reply[]> {
-  const { t } = origin;
+export async function closeStepCommand(turn: Turn, typed: number): Promise<Reply[]> {
+  const { t } = turn;
   const step = stepOrRefusal(t, typed);
   if (Array.isArray(step)) return step;
-  return runStepCommand(env, origin, caller, { action: 'close', step }, (s) => [
+  return runStepCommand(turn, { action: 'close', step }, (s) => [
     text(s.status === 'done' ? t.steps.done(step) : t.steps.closed(step)),
   ]);
 }
 
 export async function reopenStepCommand(
-  env: BotEnv, origin: TurnOrigin, caller: PersonInfo, typed: number, typedWhen: string, reason: string,
+  turn: Turn, typed: number, typedWhen: string, reason: string,
 ): Promise<Reply[]> {
-  const { t } = origin;
+  const { t } = turn;
   const step = stepOrRefusal(t, typed);
   if (Array.isArray(step)) return step;
   let deadline: Date | undefined;
   if (typedWhen) {
-    const moment = readMoment(t, typedWhen, env.deps.clock());
+    const moment = readMoment(t, typedWhen, turn.env.deps.clock());
     if (!moment.ok) return [text(moment.message)];
     deadline = moment.at;
   }
-  return runStepCommand(env, origin, caller, { action: 'reopen', step, reason, ...(deadline ? { deadline } : {}) }, (s) => [
+  return runStepCommand(turn, { action: 'reopen', step, reason, ...(deadline ? { deadline } : {}) }, (s) => [
     text(
       [t.steps.reopened(step, reason), s.deadline ? t.steps.deadlineLine(formatMoment(t, s.deadline)) : t.steps.reopenedNoDeadline(step)].join(' '),
     ),
@@ -120,8 +116,8 @@ export async function reopenStepCommand(
 }
 
 /** `status`: every step with state, deadline and how many participants gave input (G3). */
-export async function statusCommand(env: BotEnv, origin: TurnOrigin, caller: PersonInfo): Promise<Reply[]> {
-  const outcome = await projectStatus(env.deps, projectRequest(origin, caller));
-  if (isRefusal(outcome)) return [text(refusalText(origin.t, outcome))];
-  return [card(env.cards.render('status', toStatusView(origin.t, outcome.project, outcome.input)))];
+export async function statusCommand(turn: Turn): Promise<Reply[]> {
+  const outcome = await projectStatus(turn.env.deps, turn.request());
+  if (isRefusal(outcome)) return [text(refusalText(turn.t, outcome))];
+  return [card(turn.env.cards.render('status', toStatusView(turn.t, outcome.project, outcome.input)))];
 }

@@ -1,19 +1,19 @@
-import { isMeetingStep, type MeetingStep } from '../domain/agendas';
 import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting } from '../domain/meeting';
 import { currentMeeting, exampleMeetingTime, typedMoment, type MeetingRefusal, type MeetingTimeError } from '../domain/meetings';
-import { leaderOf, type Project } from '../../project/domain/project';
-import { isStepNumber, stepOf, type StepNumber } from '../domain/steps';
+import { leaderOf, type Project } from '../../project';
+import { hasMeeting, isStepNumber, stepOf, type StepNumber } from '../../kernel/steps';
 import { formatMoment, type Catalog } from '../../i18n';
-import { itemTitle, itemWhen } from './meeting.view';
+import type { AgendaView } from './agenda.view';
+import { itemWhen } from './meeting.view';
 
 /* The lines the bot says about meetings: confirmations, summaries and every refusal. */
 
 /** A typed step number that has a meeting, or the line saying why not. */
-export function readMeetingStep(t: Catalog, typed: number, now: Date): { ok: true; step: MeetingStep } | { ok: false; message: string } {
+export function readMeetingStep(t: Catalog, typed: number, now: Date): { ok: true; step: StepNumber } | { ok: false; message: string } {
   const r = t.meetings.refusals;
   if (Number.isNaN(typed)) return { ok: false, message: r.noStepNumber(typedMoment(exampleMeetingTime(undefined, now))) };
   if (!isStepNumber(typed)) return { ok: false, message: r.unknownStep(String(typed)) };
-  if (!isMeetingStep(typed)) return { ok: false, message: r.noMeetingInStep(typed) };
+  if (!hasMeeting(typed)) return { ok: false, message: r.noMeetingInStep(typed) };
   return { ok: true, step: typed };
 }
 
@@ -34,7 +34,9 @@ export function badTimeText(t: Catalog, step: StepNumber, error: MeetingTimeErro
   }
 }
 
-export function meetingRefusalText(t: Catalog, reason: MeetingRefusal, project: Project, step: StepNumber, now: Date, itemKey?: string): string {
+export function meetingRefusalText(
+  t: Catalog, reason: MeetingRefusal, project: Project, step: StepNumber, now: Date, agenda: AgendaView, itemKey?: string,
+): string {
   const r = t.meetings.refusals;
   const state = stepOf(project.steps, step);
   switch (reason) {
@@ -58,22 +60,22 @@ export function meetingRefusalText(t: Catalog, reason: MeetingRefusal, project: 
     case 'outcomeTooLong':
       return r.outcomeTooLong(MAX_OUTCOME_CHARS);
     case 'itemDone':
-      return itemDoneText(t, step, currentMeeting(project, step), itemKey ?? '');
+      return itemDoneText(t, agenda, currentMeeting(project, step), itemKey ?? '');
     default:
       return r.wrongStatus(step, t.steps.statuses[state.status]);
   }
 }
 
-function itemDoneText(t: Catalog, step: StepNumber, meeting: Meeting | undefined, key: string): string {
+function itemDoneText(t: Catalog, agenda: AgendaView, meeting: Meeting | undefined, key: string): string {
   const item = meeting?.items.find((i) => i.key === key);
   const at = item?.doneAt ? itemWhen(t, item.doneAt, meeting?.startedAt ?? null) : '';
-  return t.meetings.refusals.itemAlreadyDone(itemTitle(t, step, key), item?.doneByName ?? '', at);
+  return t.meetings.refusals.itemAlreadyDone(agenda.title(key), item?.doneByName ?? '', at);
 }
 
 /** The channel post for a finished item (T4). */
-export function itemDoneSummary(t: Catalog, step: StepNumber, item: AgendaItem): string {
+export function itemDoneSummary(t: Catalog, agenda: AgendaView, item: AgendaItem): string {
   const m = t.meetings;
-  const title = itemTitle(t, step, item.key);
+  const title = agenda.title(item.key);
   return item.outcome ? m.itemDone(title, item.outcome) : m.itemDoneNoOutcome(title);
 }
 

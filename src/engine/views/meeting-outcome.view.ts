@@ -1,7 +1,8 @@
+import type { OutcomeSection } from '../../steps/step-module';
 import type { Meeting } from '../domain/meeting';
 import { formatMoment, type Catalog } from '../../i18n';
-import { doneMeta, itemTitle } from './meeting.view';
-import type { MeetingWithPriorities } from '../../steps/2-problems/domain/priority-outcome';
+import type { AgendaView } from './agenda.view';
+import { doneMeta } from './meeting.view';
 
 export interface OutcomeItemView {
   readonly mark: string;
@@ -18,14 +19,14 @@ export interface MeetingOutcomeView {
   readonly closedLine: string;
   readonly progress: string;
   readonly items: readonly OutcomeItemView[];
-  /** Step 2: the agreed priority list (S2.5), when one was fixed. */
-  readonly priorityTitle: string;
-  readonly priorities: readonly { readonly text: string }[];
-  readonly endorsed: string;
+  /** The step's own part of the outcome (step 2: the agreed priority list, S2.5), empty when it has none. */
+  readonly sectionTitle: string;
+  readonly sectionLines: readonly { readonly text: string }[];
+  readonly sectionFooter: string;
 }
 
 /** The recorded outcome of a closed meeting (G4): every item with what was agreed, by whom and when. */
-export function toMeetingOutcomeView(t: Catalog, meeting: Meeting | MeetingWithPriorities): MeetingOutcomeView {
+export function toMeetingOutcomeView(t: Catalog, meeting: Meeting, agenda: AgendaView, section?: OutcomeSection): MeetingOutcomeView {
   const m = t.meetings;
   const step = meeting.step;
   const held = meeting.startedAt ?? meeting.plannedAt;
@@ -37,21 +38,13 @@ export function toMeetingOutcomeView(t: Catalog, meeting: Meeting | MeetingWithP
     progress: m.heldProgress(done, meeting.items.length),
     items: meeting.items.map((item, index) => ({
       mark: item.done ? m.marks.done : m.marks.notDiscussed,
-      heading: `${index + 1}. ${itemTitle(t, step, item.key)}`,
+      heading: `${index + 1}. ${agenda.title(item.key)}`,
       outcome: item.done ? item.outcome || m.noOutcome : m.notDiscussed,
       isSubtle: !item.done,
       meta: item.done ? doneMeta(t, item, held) : '',
     })),
-    ...priorityPart(t, meeting),
-  };
-}
-
-function priorityPart(t: Catalog, meeting: MeetingWithPriorities): Pick<MeetingOutcomeView, 'priorityTitle' | 'priorities' | 'endorsed'> {
-  const p = t.prioritisation;
-  const list = meeting.priorities;
-  return {
-    priorityTitle: list ? p.outcomeTitle : '',
-    priorities: (list?.items ?? []).map((name, index) => ({ text: p.listItem(index + 1, name) })),
-    endorsed: list ? p.endorsed(list.endorsed, list.participants) : '',
+    sectionTitle: section?.title ?? '',
+    sectionLines: (section?.lines ?? []).map((line) => ({ text: line })),
+    sectionFooter: section?.footer ?? '',
   };
 }

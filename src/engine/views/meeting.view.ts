@@ -1,9 +1,9 @@
-import { agendaKeys } from '../domain/agendas';
+import type { AgendaView } from './agenda.view';
 import { amsterdamParts } from '../../kernel/amsterdam-time';
 import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting } from '../domain/meeting';
 import { currentMeeting } from '../domain/meetings';
-import type { Project } from '../../project/domain/project';
-import { stepOf, type StepNumber } from '../domain/steps';
+import type { Project } from '../../project';
+import { stepOf, type StepNumber } from '../../kernel/steps';
 import { formatMoment, type Catalog } from '../../i18n';
 
 /** Template names, for the routes and the scheduler. */
@@ -11,17 +11,6 @@ export const MEETING_AGENDA_CARD = 'meeting-agenda';
 export const MEETING_OUTCOME_CARD = 'meeting-outcome';
 export const MEETING_PREVIEW_CARD = 'meeting-preview';
 
-
-/** The title of an agenda item in the catalog's language; the key itself if the catalog lacks it. */
-export function itemTitle(t: Catalog, step: StepNumber, key: string): string {
-  const agenda: Readonly<Record<string, string>> | undefined = (t.meetings.agendas as Record<string, Record<string, string>>)[`step${step}`];
-  return agenda?.[key] ?? key;
-}
-
-function itemDetail(t: Catalog, step: StepNumber, key: string): string {
-  const details: Readonly<Record<string, string>> | undefined = (t.meetings.details as Record<string, Record<string, string>>)[`step${step}`];
-  return details?.[key] ?? '';
-}
 
 export function meetingTitle(t: Catalog, step: StepNumber): string {
   return t.meetings.title(step, t.steps.titles[step]);
@@ -69,14 +58,14 @@ export interface MeetingAgendaView {
 }
 
 /** Items of a step without a meeting record yet: the proposed agenda, nothing done. */
-const proposed = (step: StepNumber): AgendaItem[] =>
-  agendaKeys(step).map((key) => ({ key, done: false, outcome: '', doneAt: null, doneBy: null, doneByName: null }));
+const proposed = (agenda: AgendaView): AgendaItem[] =>
+  agenda.keys.map((key) => ({ key, done: false, outcome: '', doneAt: null, doneBy: null, doneByName: null }));
 
 /** The agenda card: proposed, planned or live (running). A closed meeting has its own outcome card. */
-export function toMeetingAgendaView(t: Catalog, project: Project, step: StepNumber, meeting: Meeting | undefined): MeetingAgendaView {
+export function toMeetingAgendaView(t: Catalog, project: Project, step: StepNumber, meeting: Meeting | undefined, agenda: AgendaView): MeetingAgendaView {
   const m = t.meetings;
   const running = meeting?.status === 'running';
-  const items = meeting?.items ?? proposed(step);
+  const items = meeting?.items ?? proposed(agenda);
   const current = running ? items.find((i) => !i.done)?.key : undefined;
   const plannedAt = meeting?.plannedAt ?? stepOf(project.steps, step).meetingAt;
   const dateLine = running && meeting.startedAt ? m.startedLine(formatMoment(t, meeting.startedAt)) : plannedAt ? m.plannedLine(formatMoment(t, plannedAt)) : m.notPlanned;
@@ -91,9 +80,9 @@ export function toMeetingAgendaView(t: Catalog, project: Project, step: StepNumb
     items: items.map((item, index) => ({
       key: item.key,
       mark: item.done ? m.marks.done : m.marks.open,
-      heading: `${index + 1}. ${itemTitle(t, step, item.key)}`,
+      heading: `${index + 1}. ${agenda.title(item.key)}`,
       weight: item.key === current ? 'Bolder' : 'Default',
-      detail: item.done ? '' : itemDetail(t, step, item.key),
+      detail: item.done ? '' : agenda.detail(item.key),
       outcome: item.done ? item.outcome || m.noOutcome : '',
       meta: item.done ? doneMeta(t, item, meeting?.startedAt ?? null) : '',
       isCurrent: item.key === current,
@@ -126,7 +115,7 @@ export interface PreMeetingView {
  * The post before a meeting (24 h and 1 h ahead): the agenda and how much input there is,
  * until a step has an aggregation of its own. Render it with MEETING_PREVIEW_CARD.
  */
-export function toPreMeetingView(t: Catalog, project: Project, step: StepNumber, counts: PreMeetingCounts, hoursBefore: number): PreMeetingView {
+export function toPreMeetingView(t: Catalog, project: Project, step: StepNumber, counts: PreMeetingCounts, hoursBefore: number, agenda: AgendaView): PreMeetingView {
   const m = t.meetings;
   const at = stepOf(project.steps, step).meetingAt ?? currentMeeting(project, step)?.plannedAt;
   return {
@@ -137,7 +126,7 @@ export function toPreMeetingView(t: Catalog, project: Project, step: StepNumber,
       { title: m.preview.participantsWithInput, value: m.preview.ofTotal(counts.participantsWithInput, counts.participants) },
     ],
     agendaTitle: m.preview.agenda,
-    items: agendaKeys(step).map((key, index) => ({ heading: `${index + 1}. ${itemTitle(t, step, key)}`, detail: itemDetail(t, step, key) })),
+    items: agenda.keys.map((key, index) => ({ heading: `${index + 1}. ${agenda.title(key)}`, detail: agenda.detail(key) })),
     hint: m.startHint(step),
   };
 }

@@ -1,5 +1,5 @@
-import type { Project } from '../../project/domain/project';
-import type { StepNumber } from '../domain/steps';
+import type { Project } from '../../project';
+import type { StepNumber } from '../../kernel/steps';
 import { formatMoment, type Catalog } from '../../i18n';
 
 export interface StatusView {

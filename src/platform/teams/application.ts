@@ -1,34 +1,31 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { AdaptiveCard } from '@microsoft/teams-ai';
-import type { z } from 'zod';
-import type { BotEnv } from './bot-env';
-import { CARD_ACTIONS, type CardAction } from './card-actions';
+import type { CardAction } from '../card-action';
+import { text, type Reply, type Turn, type TurnEnv } from '../turn';
+import { handleCommand, type FollowUp } from './command-router';
 import { guarded } from './guard';
-import { send, text, type Reply } from './replies';
-import { handleCommand } from './command-router';
-import { welcomeReplies } from '../../project/routes/help-routes';
-import { readTurnOrigin, type TurnOrigin } from './turn-origin';
+import { teamsTurn, toActivity } from './teams-turn';
+import { readTurnOrigin } from './turn-origin';
+
+export interface BotFeatures {
+  readonly cardActions: readonly CardAction[];
+  readonly followUp: FollowUp;
+  /** The greeting when the bot is added to a team or chat. */
+  readonly welcome: (turn: Pick<Turn, 't' | 'env'>) => Reply[];
+}
+
+async function send(context: TurnContext, replies: readonly Reply[]): Promise<void> {
+  for (const reply of replies) await context.sendActivity(toActivity(reply));
+}
 
 /** Runs one turn's work for an identified caller in a project channel; answers everyone else. */
-function forCaller(
-  env: BotEnv,
-  context: TurnContext,
-  work: (origin: TurnOrigin, caller: NonNullable<TurnOrigin['caller']>) => Promise<Reply[]>,
-): Promise<Reply[]> {
+function forCaller(env: TurnEnv, context: TurnContext, work: (turn: Turn) => Promise<Reply[]>): Promise<Reply[]> {
   const origin = readTurnOrigin(context);
   return guarded(env, context, origin, async () => {
     if (origin.kind === 'personal') return [text(origin.t.access.personalChat)];
     if (!origin.caller) return [text(origin.t.access.noIdentity)];
-    return work(origin, origin.caller);
-  });
-}
-
-function runCardAction<S extends z.ZodType>(env: BotEnv, context: TurnContext, definition: CardAction<S>, data: unknown): Promise<Reply[]> {
-  return forCaller(env, context, async (origin, caller) => {
-    const parsed = definition.schema.safeParse(data);
-    if (!parsed.success) return [text(origin.t.input.invalidCard)];
-    return definition.handle(env, context, origin, caller, parsed.data);
+    return work(teamsTurn(env, context, origin, origin.caller));
   });
 }
 
@@ -41,7 +38,7 @@ async function executeResponse(context: TurnContext, replies: Reply[]): Promise<
   return 'card' in first ? (first.card as unknown as AdaptiveCard) : first.text;
 }
 
-export function createBotApplication(env: BotEnv, adapter: TeamsAdapter, botAppId: string | undefined): Application<TurnState> {
+export function createBotApplication(env: TurnEnv, features: BotFeatures, adapter: TeamsAdapter, botAppId: string | undefined): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     ...(botAppId ? { botAppId } : {}),
@@ -50,30 +47,29 @@ export function createBotApplication(env: BotEnv, adapter: TeamsAdapter, botAppI
     longRunningMessages: false,
   });
 
-  for (const definition of CARD_ACTIONS) {
-    const cardAction = definition as CardAction<z.ZodType>;
-    app.adaptiveCards.actionExecute(cardAction.verb, async (context, _state, data) =>
-      executeResponse(context, await runCardAction(env, context, cardAction, data)),
+  for (const action of features.cardActions) {
+    app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) =>
+      executeResponse(context, await forCaller(env, context, (turn) => action.run(turn, data))),
     );
-    app.adaptiveCards.actionSubmit(cardAction.verb, async (context, _state, data) =>
-      send(context, await runCardAction(env, context, cardAction, data)),
+    app.adaptiveCards.actionSubmit(action.verb, async (context, _state, data) =>
+      send(context, await forCaller(env, context, (turn) => action.run(turn, data))),
     );
   }
   // Verbs no card of ours sends (any more): answered, never routed further.
   app.adaptiveCards.actionExecute(/.*/, async (context) =>
-    executeResponse(context, await forCaller(env, context, async (origin) => [text(origin.t.input.unknownAction)])),
+    executeResponse(context, await forCaller(env, context, async (turn) => [text(turn.t.input.unknownAction)])),
   );
 
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
     if (!context.activity.membersAdded?.some((m) => m.id === botId)) return;
-    await send(context, welcomeReplies(env, readTurnOrigin(context)));
+    await send(context, features.welcome({ t: readTurnOrigin(context).t, env }));
   });
 
   app.activity(ActivityTypes.Message, async (context) => {
     const isCardSubmit = !context.activity.text && context.activity.value !== undefined;
-    const replies = await forCaller(env, context, (origin, caller) =>
-      isCardSubmit ? Promise.resolve([text(origin.t.input.unknownAction)]) : handleCommand(env, context, origin, caller),
+    const replies = await forCaller(env, context, (turn) =>
+      isCardSubmit ? Promise.resolve([text(turn.t.input.unknownAction)]) : handleCommand(turn, context.activity.text ?? '', features.followUp),
     );
     await send(context, replies);
   });

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { describeError } from '../../kernel/log';
-import type { BotEnv } from './bot-env';
-import { text, type Reply } from './replies';
+import { text, type Reply, type TurnEnv } from '../turn';
 import type { TurnOrigin } from './turn-origin';
 
 /**
  * Nothing a user sends may crash a turn: an unexpected error is logged with a short reference
  * and the user gets that reference in a Dutch (or English) line.
  */
-export async function guarded(env: BotEnv, context: TurnContext, origin: TurnOrigin, work: () => Promise<Reply[]>): Promise<Reply[]> {
+export async function guarded(env: TurnEnv, context: TurnContext, origin: TurnOrigin, work: () => Promise<Reply[]>): Promise<Reply[]> {
   try {
     return await work();
   } catch (error) {

@@ -1,15 +1,12 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { PersonInfo } from '../../kernel/person';
+import type { MentionedPeople } from '../turn';
 
 interface MentionEntity {
   type?: string;
   mentioned?: { id?: string; name?: string };
 }
 
-export interface MentionedPeople {
-  readonly people: readonly PersonInfo[];
-  readonly notFound: readonly string[];
-}
 
 /**
  * The people @mentioned in a message, besides the bot. Mentions carry only the Teams user id;

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import type { ProjectRequest } from '../../project/app/project-access';
+import type { ProjectRequest } from '../../project';
 import type { PersonInfo } from '../../kernel/person';
-import type { ChannelRef } from '../../project/domain/project';
+import type { ChannelRef } from '../../project';
 import { catalogFor, type Catalog } from '../../i18n';
 
 /** Where a turn comes from: which channel, which person, which language. */

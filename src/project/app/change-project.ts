@@ -1,5 +1,5 @@
 import type { Participant, Project } from '../domain/project';
-import { StaleDocumentError } from '../../platform/store/port';
+import { retryOnStale } from '../../platform/store/retry-on-stale';
 import type { AppDeps } from '../../kernel/deps';
 import { openProject, type Need, type ProjectRequest, type Refusal } from './project-access';
 
@@ -22,17 +22,15 @@ export async function changeProject<T>(
   need: Need,
   decide: (project: Project, me: Participant, now: Date) => Change<T>,
 ): Promise<T | Refusal> {
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const access = await openProject(deps, request, need);
-    if (access.kind !== 'granted') return access;
-    const change = decide(access.project.doc, access.me, deps.clock());
-    if (!change.save) return change.outcome;
-    try {
-      await deps.store.replace(change.save, access.project.etag);
+  return retryOnStale<T | Refusal>(
+    ATTEMPTS,
+    async () => {
+      const access = await openProject(deps, request, need);
+      if (access.kind !== 'granted') return access;
+      const change = decide(access.project.doc, access.me, deps.clock());
+      if (change.save) await deps.store.replace(change.save, access.project.etag);
       return change.outcome;
-    } catch (error) {
-      if (!(error instanceof StaleDocumentError)) throw error;
-    }
-  }
-  return { kind: 'conflict' };
+    },
+    () => ({ kind: 'conflict' }),
+  );
 }

@@ -1,17 +1,12 @@
+import type { ProjectRequest } from '../../kernel/channel';
 import { channelBindingKey, type ChannelBinding } from '../domain/channel-binding';
-import { personKey, type PersonInfo } from '../../kernel/person';
+import { personKey } from '../../kernel/person';
 import { findParticipant, leaderOf, type Participant, type Project } from '../domain/project';
 import type { Versioned } from '../../platform/store/port';
 import type { AppDeps } from '../../kernel/deps';
 
 /** Who asks, from which channel, and (for a card) which project the card was made for. */
-export interface ProjectRequest {
-  readonly tenantId: string;
-  readonly channelId: string;
-  readonly caller: PersonInfo;
-  /** The project id carried in the card's data; absent for typed commands. */
-  readonly cardProjectId?: string;
-}
+export type { ProjectRequest };
 
 export type Need = 'participant' | 'leader';
 

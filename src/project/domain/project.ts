@@ -1,19 +1,10 @@
+import type { ChannelRef } from '../../kernel/channel';
 import { personKey, type PersonInfo, type PersonKey } from '../../kernel/person';
 import type { ProjectProfile } from './profile';
-import type { Meeting } from '../../engine/domain/meeting';
-import type { ProblemCriterion } from '../../steps/2-problems/domain/criteria';
-import type { Prioritisation } from '../../steps/2-problems/domain/priority-work';
-import { initialSteps, type StepState } from '../../engine/domain/steps';
+import type { Meeting } from '../../engine';
+import { initialSteps, type StepState } from '../../kernel/steps';
 
-/** Where a project lives in Teams: one channel of one team in one tenant. */
-export interface ChannelRef {
-  readonly tenantId: string;
-  readonly teamId: string | null;
-  readonly channelId: string;
-  /** The conversation the bot posts to on its own (the channel's root conversation). */
-  readonly conversationId: string;
-  readonly serviceUrl: string;
-}
+export type { ChannelRef };
 
 export type Role = 'leader' | 'participant';
 
@@ -26,7 +17,7 @@ export interface Participant extends PersonInfo {
   readonly addedBy: PersonKey;
 }
 
-/** The project document: profile, people and step states. Entries live in documents of their own. */
+/** The project document: profile, people, step states and meetings. Entries and each step's own state live in documents of their own. */
 export interface Project {
   readonly type: 'project';
   readonly id: string;
@@ -39,10 +30,6 @@ export interface Project {
   readonly steps: readonly StepState[];
   /** The meetings (overleggen) of steps 2, 4, 5 and 6, with their agendas and outcomes. */
   readonly meetings: readonly Meeting[];
-  /** The leader's extra typing criteria for step 2 (S2.2); absent on projects stored before them. */
-  readonly problemCriteria?: readonly ProblemCriterion[];
-  /** The work of the step 2 prioritisation meeting (S2.4, S2.5); absent on projects stored before it. */
-  readonly prioritisation?: Prioritisation | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -69,8 +56,6 @@ export function newProject({ id, channel, leader, now }: NewProjectInput): Proje
     ],
     steps: initialSteps(),
     meetings: [],
-    problemCriteria: [],
-    prioritisation: null,
     createdAt: at,
     updatedAt: at,
   };

@@ -1,21 +1,19 @@
 import { findActiveProject } from '../app/project-access';
-import { personKey, type PersonInfo } from '../../kernel/person';
+import { personKey } from '../../kernel/person';
 import { findParticipant, leaderOf } from '../domain/project';
 import { toHelpView } from '../views/help.view';
 import { toWelcomeView } from '../views/welcome.view';
-import type { BotEnv } from '../../platform/teams/bot-env';
-import { card, text, type Reply } from '../../platform/teams/replies';
-import type { TurnOrigin } from '../../platform/teams/turn-origin';
+import { card, text, type Reply, type Turn } from '../../platform/turn';
 
 /** `help` (and anything not understood): the commands this caller may use. */
-export async function helpCommand(env: BotEnv, origin: TurnOrigin, caller: PersonInfo): Promise<Reply[]> {
-  const project = await findActiveProject(env.deps, origin.channel.tenantId, origin.channel.channelId);
-  if (!project) return [card(env.cards.render('help', toHelpView(origin.t, 'none')))];
-  const me = findParticipant(project.doc, personKey(caller));
-  if (!me) return [text(origin.t.access.notParticipant(leaderOf(project.doc).name))];
-  return [card(env.cards.render('help', toHelpView(origin.t, me.role)))];
+export async function helpCommand(turn: Turn): Promise<Reply[]> {
+  const project = await findActiveProject(turn.env.deps, turn.channel.tenantId, turn.channel.channelId);
+  if (!project) return [card(turn.env.cards.render('help', toHelpView(turn.t, 'none', turn.env.commands.commands)))];
+  const me = findParticipant(project.doc, personKey(turn.caller));
+  if (!me) return [text(turn.t.access.notParticipant(leaderOf(project.doc).name))];
+  return [card(turn.env.cards.render('help', toHelpView(turn.t, me.role, turn.env.commands.commands)))];
 }
 
-export function welcomeReplies(env: BotEnv, origin: TurnOrigin): Reply[] {
-  return [card(env.cards.render('welcome', toWelcomeView(origin.t)))];
+export function welcomeReplies(turn: Pick<Turn, 't' | 'env'>): Reply[] {
+  return [card(turn.env.cards.render('welcome', toWelcomeView(turn.t)))];
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../i18n';
+import type { Audience, Command } from '../../platform/command';
 import type { Role } from '../domain/project';
 
 export interface HelpView {
@@ -7,26 +8,22 @@ export interface HelpView {
   readonly commands: readonly { readonly command: string; readonly explanation: string }[];
 }
 
-type CommandName = keyof Catalog['help']['commands'];
-
-const FOR_ROLE: Record<Role | 'none', readonly CommandName[]> = {
-  none: ['newProject', 'help'],
-  participant: ['status', 'problemList', 'clusters', 'priorityList', 'profile', 'participants', 'organisation', 'document', 'documents', 'showMeeting', 'help'],
-  leader: [
-    'status', 'problemList', 'addCriterion', 'removeCriterion', 'profile', 'participants', 'addParticipant', 'removeParticipant', 'organisation', 'document', 'documents',
-    'openStep', 'extendStep', 'closeStep', 'reopenStep', 'planMeeting', 'startMeeting', 'closeMeeting', 'showMeeting',
-    'cluster', 'clusters', 'cause', 'doei', 'openVote', 'closeVote', 'priorityList', 'help',
-  ],
+const SEES: Record<Role | 'none', readonly Audience[]> = {
+  none: ['noProject', 'everyone'],
+  participant: ['participants', 'everyone'],
+  leader: ['participants', 'leader', 'everyone'],
 };
 
-/** Each caller sees the commands they may use: the leader more than a participant. */
-export function toHelpView(t: Catalog, role: Role | 'none'): HelpView {
+/** Each caller sees the commands they may use, as declared: the leader more than a participant; help last. */
+export function toHelpView(t: Catalog, role: Role | 'none', commands: readonly Command[]): HelpView {
+  const shown = commands.filter((c) => SEES[role].includes(c.audience));
+  const ordered = [...shown.filter((c) => c.audience !== 'everyone'), ...shown.filter((c) => c.audience === 'everyone')];
   return {
     title: t.help.title,
     intro: role === 'none' ? t.help.introNoProject : t.help.intro(t.roles[role]),
-    commands: FOR_ROLE[role].map((name) => {
-      const [command, explanation] = t.help.commands[name];
-      return { command: command ?? name, explanation: explanation ?? '' };
+    commands: ordered.map((c) => {
+      const [command, explanation] = c.help[t.locale === 'en' ? 'en' : 'nl'];
+      return { command, explanation };
     }),
   };
 }

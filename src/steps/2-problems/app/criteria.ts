@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { addCriterion, criteriaOf, parseCriterionDefinition, removeCriterion, type CriterionError, type ProblemCriterion } from '../domain/criteria';
-import { touch } from '../../../project/domain/project';
-import { stepOf, type StepStatus } from '../../../engine/domain/steps';
-import { changeProject } from '../../../project/app/change-project';
+import { addCriterion, parseCriterionDefinition, removeCriterion, type CriterionError, type ProblemCriterion } from '../domain/criteria';
+import { stepOf, type StepStatus } from '../../../kernel/steps';
+import { changeStepWork } from './step-work';
 import type { AppDeps } from '../../../kernel/deps';
-import type { ProjectRequest, Refusal } from '../../../project/app/project-access';
+import type { ProjectRequest, Refusal } from '../../../project';
 
 export type CriterionOutcome =
   | { readonly kind: 'criterionAdded'; readonly criterion: ProblemCriterion; readonly criteria: readonly ProblemCriterion[] }
@@ -22,8 +21,8 @@ const criterionId = (seed: string): string => createHash('sha256').update(seed).
 /** The leader adds an extra typing criterion for step 2 (S2.2); the definition is checked before anything is saved. */
 export function addProblemCriterion(deps: AppDeps, request: ProjectRequest, typed: string): Promise<CriterionOutcome | Refusal> {
   const id = criterionId(deps.newId());
-  return changeProject<CriterionOutcome>(deps, request, 'leader', (project, _me, now) => {
-    const criteria = criteriaOf(project);
+  return changeStepWork<CriterionOutcome>(deps, request, 'leader', (project, work, _me, now) => {
+    const criteria = work.criteria;
     const status = stepOf(project.steps, 2).status;
     if (!changeable(status)) return { outcome: { kind: 'criteriaFixed', status } };
     const definition = parseCriterionDefinition(typed);
@@ -31,7 +30,7 @@ export function addProblemCriterion(deps: AppDeps, request: ProjectRequest, type
     const added = addCriterion(criteria, definition.value, id);
     if (!added.ok) return { outcome: { kind: 'criterionRefused', reason: added.error, criteria } };
     const criterion = added.value[added.value.length - 1] as ProblemCriterion;
-    return { save: { ...touch(project, now), problemCriteria: added.value }, outcome: { kind: 'criterionAdded', criterion, criteria: added.value } };
+    return { save: { ...work, criteria: added.value, updatedAt: now.toISOString() }, outcome: { kind: 'criterionAdded', criterion, criteria: added.value } };
   });
 }
 
@@ -42,14 +41,14 @@ export function addProblemCriterion(deps: AppDeps, request: ProjectRequest, type
  * picks up the old values.
  */
 export function removeProblemCriterion(deps: AppDeps, request: ProjectRequest, name: string): Promise<CriterionOutcome | Refusal> {
-  return changeProject<CriterionOutcome>(deps, request, 'leader', (project, _me, now) => {
-    const criteria = criteriaOf(project);
+  return changeStepWork<CriterionOutcome>(deps, request, 'leader', (project, work, _me, now) => {
+    const criteria = work.criteria;
     const status = stepOf(project.steps, 2).status;
     if (!changeable(status)) return { outcome: { kind: 'criteriaFixed', status } };
     const removed = removeCriterion(criteria, name);
     if (!removed) return { outcome: { kind: 'criterionUnknown', name: name.trim(), criteria } };
     return {
-      save: { ...touch(project, now), problemCriteria: removed.criteria },
+      save: { ...work, criteria: removed.criteria, updatedAt: now.toISOString() },
       outcome: { kind: 'criterionRemoved', criterion: removed.removed, criteria: removed.criteria },
     };
   });

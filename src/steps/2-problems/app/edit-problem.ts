@@ -1,9 +1,10 @@
-import { criteriaOf, type ProblemCriterion } from '../domain/criteria';
+import { criteriaFor } from './step-work';
+import type { ProblemCriterion } from '../domain/criteria';
 import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
 import { DocumentNotFoundError, StaleDocumentError } from '../../../platform/store/port';
 import type { AppDeps } from '../../../kernel/deps';
 import { problemsBy, readOwnProblem, type OwnProblemRefusal } from './my-problems';
-import { openProject, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+import { openProject, type ProjectRequest, type Refusal } from '../../../project';
 
 /** A stale etag means the author saved from two cards at once: read again once, then give up. */
 const ATTEMPTS = 2;
@@ -37,7 +38,7 @@ export async function editProblem(
   const access = await openProject(deps, request, 'participant');
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
-  const criteria = criteriaOf(project);
+  const criteria = await criteriaFor(deps, project);
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const own = await readOwnProblem(deps, access, problemId);
     if (own.kind !== 'own') return own;

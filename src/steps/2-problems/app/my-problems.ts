@@ -1,12 +1,12 @@
+import { criteriaFor } from './step-work';
 import type { ProblemCriterion } from '../domain/criteria';
-import { criteriaOf } from '../domain/criteria';
 import type { PersonKey } from '../../../kernel/person';
 import type { Problem } from '../domain/problem';
-import type { Project } from '../../../project/domain/project';
-import { acceptsInput, stepOf, type StepState } from '../../../engine/domain/steps';
+import type { Project } from '../../../project';
+import { acceptsInput, stepOf, type StepState } from '../../../kernel/steps';
 import type { Versioned } from '../../../platform/store/port';
 import type { AppDeps } from '../../../kernel/deps';
-import { openProject, type Granted, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+import { openProject, type Granted, type ProjectRequest, type Refusal } from '../../../project';
 
 const isProblem = (doc: { readonly kind?: unknown }): doc is Problem => doc.kind === 'problem';
 
@@ -34,7 +34,7 @@ export async function listMyProblems(deps: AppDeps, request: ProjectRequest): Pr
   const project = access.project.doc;
   const problems = await problemsBy(deps, project.id, access.me.key);
   const editable = acceptsInput(stepOf(project.steps, 2), deps.clock());
-  return { kind: 'myProblems', project, problems: problems.map((p) => p.doc), criteria: criteriaOf(project), editable };
+  return { kind: 'myProblems', project, problems: problems.map((p) => p.doc), criteria: await criteriaFor(deps, project), editable };
 }
 
 /** Why one's own entry cannot be changed right now; nothing is changed in any of these cases. */
@@ -72,5 +72,5 @@ export async function openOwnProblem(
   if (access.kind !== 'granted') return access;
   const own = await readOwnProblem(deps, access, problemId);
   if (own.kind !== 'own') return own;
-  return { kind: 'own', problem: own.entry.doc, criteria: criteriaOf(access.project.doc) };
+  return { kind: 'own', problem: own.entry.doc, criteria: await criteriaFor(deps, access.project.doc) };
 }

@@ -1,16 +1,17 @@
-import { inPrioritisationMeeting, withPrioritisation } from '../domain/priority-outcome';
+import { inPrioritisationMeeting, withPriorityRecord } from '../domain/priority-outcome';
 import { castVote, closeRound, endorse, fixList, openRound, splitList } from '../domain/priority-votes';
 import {
-  addCause, clusterProblems, parseCauseSpec, parseClusterSpec, recordDoei, resolveCluster, workOf,
+  addCause, clusterProblems, parseCauseSpec, parseClusterSpec, recordDoei, resolveCluster,
   type Cluster, type Doei, type Prioritisation, type PriorityRefusal, type PriorityResult,
 } from '../domain/priority-work';
 import type { Problem } from '../domain/problem';
-import type { Participant, Project } from '../../../project/domain/project';
+import type { Participant, Project } from '../../../project';
 import { ok } from '../../../kernel/result';
-import { changeProject } from '../../../project/app/change-project';
+import { changeProject } from '../../../project';
 import type { AppDeps } from '../../../kernel/deps';
 import { problemOverview } from './problem-list';
-import { openProject, type Need, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+import { changeStepWork, readStepWork } from './step-work';
+import { isRefusal, openProject, type Need, type ProjectRequest, type Refusal } from '../../../project';
 
 /** What a prioritisation use case did (the project as saved), or why nothing changed. */
 export type WorkOutcome<X = object> =
@@ -37,17 +38,25 @@ async function orderedProblems(deps: AppDeps, request: ProjectRequest): Promise<
   return access.kind === 'granted' ? (await problemOverview(deps, access.project.doc)).ordered : [];
 }
 
-/** One conditional write of the project; a concurrent change means deciding again on the fresh version. */
+/**
+ * One conditional write of step 2's state; a concurrent change means deciding again on the fresh
+ * version. When the agreed list changed, the meeting's record in the project follows.
+ */
 async function changeWork<X extends object>(deps: AppDeps, request: ProjectRequest, rules: Rules, decide: Decide<X>): Promise<WorkOutcome<X> | Refusal> {
   const problems = await orderedProblems(deps, request);
-  return changeProject<WorkOutcome<X>>(deps, request, rules.need, (project, me, now) => {
+  const outcome = await changeStepWork<WorkOutcome<X>>(deps, request, rules.need, (project, stepWork, me, now) => {
     if (rules.meetingOnly && !inPrioritisationMeeting(project)) return { outcome: { kind: 'refused', refusal: { code: 'notInMeeting' }, project } };
-    const result = decide(workOf(project), { me, now, problems });
+    const result = decide(stepWork.prioritisation, { me, now, problems });
     if (!result.ok) return { outcome: { kind: 'refused', refusal: result.error, project } };
-    const saved = withPrioritisation(project, result.value.work, now);
-    const outcome = { ...result.value, kind: 'done', project: saved, problems } as WorkOutcome<X>;
-    return { save: saved, outcome };
+    const save = { ...stepWork, prioritisation: result.value.work, updatedAt: now.toISOString() };
+    return { save, outcome: { ...result.value, kind: 'done', project, problems } as WorkOutcome<X> };
   });
+  if (isRefusal(outcome) || outcome.kind !== 'done') return outcome;
+  const recorded = await changeProject(deps, request, 'participant', (project, _me, now) => {
+    const save = withPriorityRecord(project, outcome.work, now);
+    return save ? { save, outcome: save } : { outcome: project };
+  });
+  return 'type' in recorded ? { ...outcome, project: recorded } : outcome;
 }
 
 /** Looks without changing anything; `meetingOnly` as for the changes. */
@@ -56,7 +65,8 @@ export async function readWork(deps: AppDeps, request: ProjectRequest, rules: Ru
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
   if (rules.meetingOnly && !inPrioritisationMeeting(project)) return { kind: 'refused', refusal: { code: 'notInMeeting' }, project };
-  return { kind: 'done', project, work: workOf(project), problems: (await problemOverview(deps, project)).ordered };
+  const { work } = await readStepWork(deps, project);
+  return { kind: 'done', project, work: work.prioritisation, problems: (await problemOverview(deps, project)).ordered };
 }
 
 const LEADER_IN_MEETING: Rules = { need: 'leader', meetingOnly: true };
@@ -114,14 +124,14 @@ export async function showPriorityList(deps: AppDeps, request: ProjectRequest): 
 
 /** Remembers which message shows a live card; failing here only costs the in-place update. */
 export async function rememberPriorityCard(deps: AppDeps, request: ProjectRequest, which: 'round' | 'list', activityId: string): Promise<void> {
-  await changeProject(deps, request, 'participant', (project, _me, now) => {
-    const work = workOf(project);
+  await changeStepWork(deps, request, 'participant', (_project, stepWork, _me, now) => {
+    const work = stepWork.prioritisation;
     const target = which === 'round' ? work.round : work.list;
     if (!target || target.cardActivityId === activityId) return { outcome: undefined };
     const next: Prioritisation = which === 'round' && work.round
       ? { ...work, round: { ...work.round, cardActivityId: activityId } }
       : work.list ? { ...work, list: { ...work.list, cardActivityId: activityId } } : work;
-    return { save: withPrioritisation(project, next, now), outcome: undefined };
+    return { save: { ...stepWork, prioritisation: next, updatedAt: now.toISOString() }, outcome: undefined };
   });
 }
 

@@ -1,9 +1,9 @@
 import { overviewOf, type ProblemOverview } from '../domain/prioritisation';
 import type { Problem } from '../domain/problem';
-import type { Project } from '../../../project/domain/project';
-import { stepOf } from '../../../engine/domain/steps';
+import type { Project } from '../../../project';
+import { stepOf } from '../../../kernel/steps';
 import type { AppDeps } from '../../../kernel/deps';
-import { openProject, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+import { openProject, type ProjectRequest, type Refusal } from '../../../project';
 
 /** All problems of the project, typed and ordered, with counts and the risk matrix (S2.3, T3). */
 export async function problemOverview(deps: Pick<AppDeps, 'store'>, project: Project): Promise<ProblemOverview> {

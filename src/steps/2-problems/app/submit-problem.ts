@@ -1,11 +1,12 @@
+import { criteriaFor } from './step-work';
 import { createHash } from 'node:crypto';
-import { criteriaOf, type ProblemCriterion } from '../domain/criteria';
+import type { ProblemCriterion } from '../domain/criteria';
 import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
-import { acceptsInput, stepOf, type StepState } from '../../../engine/domain/steps';
+import { acceptsInput, stepOf, type StepState } from '../../../kernel/steps';
 import { DocumentExistsError } from '../../../platform/store/port';
 import type { AppDeps } from '../../../kernel/deps';
 import { problemsBy } from './my-problems';
-import { openProject, type ProjectRequest, type Refusal } from '../../../project/app/project-access';
+import { openProject, type ProjectRequest, type Refusal } from '../../../project';
 
 export type SubmitProblemOutcome =
   | { readonly kind: 'problemSaved'; readonly problem: Problem; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
@@ -34,7 +35,7 @@ export async function submitProblem(deps: AppDeps, request: ProjectRequest, inpu
   const now = deps.clock();
   const step = stepOf(project.steps, 2);
   if (!acceptsInput(step, now)) return { kind: 'inputClosed', step };
-  const criteria = criteriaOf(project);
+  const criteria = await criteriaFor(deps, project);
   const valid = validateProblem(input, criteria);
   if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
   const { extra, ...typing } = valid.value;

@@ -69,10 +69,6 @@ export function removeCriterion(
   return { criteria: existing.filter((c) => c !== removed), removed };
 }
 
-/** The project's criteria; projects stored before criteria existed have none. */
-export const criteriaOf = (project: { readonly problemCriteria?: readonly ProblemCriterion[] }): readonly ProblemCriterion[] =>
-  project.problemCriteria ?? [];
-
 /** The value among the allowed ones that was chosen (ignoring case), or undefined. */
 export const allowedValue = (criterion: ProblemCriterion, raw: string | undefined): string | undefined =>
   raw === undefined ? undefined : criterion.values.find((v) => same(v, tidy(raw)));

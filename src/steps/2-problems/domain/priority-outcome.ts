@@ -1,14 +1,14 @@
 /**
- * Saving the prioritisation in the project. The fixed priority list is part of the step 2
+ * The prioritisation in the meeting's record. The fixed priority list is part of the step 2
  * meeting's outcome (S2.5), so a copy in words travels with that meeting's record: the outcome
  * card shows it, and an earlier round keeps the list it agreed on when the step meets again.
  */
-import type { Meeting } from '../../../engine/domain/meeting';
-import { currentMeeting } from '../../../engine/domain/meetings';
+import type { Meeting } from '../../../engine';
+import { currentMeeting } from '../../../engine';
 import { priorityClusters } from './priority-votes';
 import type { Prioritisation } from './priority-work';
-import { touch, type Project } from '../../../project/domain/project';
-import { stepOf } from '../../../engine/domain/steps';
+import { touch, type Project } from '../../../project';
+import { stepOf } from '../../../kernel/steps';
 
 export interface PriorityOutcome {
   /** Cluster names in order of priority. */
@@ -34,12 +34,14 @@ export function priorityOutcomeOf(work: Prioritisation, participants: number): P
   };
 }
 
-export function withPrioritisation(project: Project, work: Prioritisation, now: Date): Project {
+/**
+ * The project with the agreed list copied into the current step 2 meeting's record; undefined
+ * when that record already says the same (so votes and DOEI notes never write the project).
+ */
+export function withPriorityRecord(project: Project, work: Prioritisation, now: Date): Project | undefined {
   const outcome = priorityOutcomeOf(work, project.participants.length);
-  const meeting = currentMeeting(project, 2);
-  const meetings =
-    outcome && meeting
-      ? project.meetings.map((m): MeetingWithPriorities => (m === meeting ? { ...m, priorities: outcome } : m))
-      : project.meetings;
-  return touch({ ...project, prioritisation: work, meetings }, now);
+  const meeting: MeetingWithPriorities | undefined = currentMeeting(project, 2);
+  if (!outcome || !meeting || JSON.stringify(meeting.priorities) === JSON.stringify(outcome)) return undefined;
+  const meetings = project.meetings.map((m): MeetingWithPriorities => (m === meeting ? { ...m, priorities: outcome } : m));
+  return touch({ ...project, meetings }, now);
 }

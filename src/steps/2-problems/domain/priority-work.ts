@@ -1,3 +1,4 @@
+import { cleanEnteredText } from '../../../kernel/text';
 /**
  * The work of the step 2 prioritisation meeting (S2.4): clusters of problems that are the same
  * thing, which cluster causes which, and DOEI notes per cluster. Problems are stored by id;
@@ -56,10 +57,6 @@ export const refuse = (code: PriorityRefusalCode, detail?: string): PriorityResu
   fail(detail === undefined ? { code } : { code, detail });
 
 export const emptyPrioritisation = (): Prioritisation => ({ clusters: [], causes: [], round: null, list: null });
-
-/** Older project documents have no prioritisation yet. */
-export const workOf = (project: { readonly prioritisation?: Prioritisation | null }): Prioritisation =>
-  project.prioritisation ?? emptyPrioritisation();
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -131,14 +128,10 @@ export function addCause(work: Prioritisation, causeTyped: string, effectTyped: 
 }
 
 /** Line breaks stay; other control characters would only break the card's JSON. */
-const clean = (text: string | undefined): string =>
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  (text ?? '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '').trim();
-
 export function recordDoei(work: Prioritisation, clusterId: string, input: Partial<Record<keyof Doei, string>>): PriorityResult<{ work: Prioritisation; cluster: Cluster }> {
   const found = work.clusters.find((c) => c.id === clusterId);
   if (!found) return refuse('unknownCluster', clusterId);
-  const doei: Doei = { data: clean(input.data), onderzoek: clean(input.onderzoek), ervaringen: clean(input.ervaringen), inzichten: clean(input.inzichten) };
+  const doei: Doei = { data: cleanEnteredText(input.data), onderzoek: cleanEnteredText(input.onderzoek), ervaringen: cleanEnteredText(input.ervaringen), inzichten: cleanEnteredText(input.inzichten) };
   if (DOEI_FIELDS.some((f) => doei[f].length > MAX_DOEI_CHARS)) return refuse('doeiTooLong', String(MAX_DOEI_CHARS));
   const cluster: Cluster = { ...found, doei };
   return ok({ work: { ...work, clusters: work.clusters.map((c) => (c.id === clusterId ? cluster : c)) }, cluster });

@@ -1,5 +1,5 @@
 import { allowedValue, type ProblemCriterion } from './criteria';
-import type { EntryBase } from '../../../engine/domain/entries';
+import type { EntryBase } from '../../../engine';
 import { fail, ok, type Result } from '../../../kernel/result';
 
 /** The typing of a problem (S2.1): likelihood, consequences and priority. */

@@ -1,13 +1,10 @@
+import { problemCatalog, type ProblemCatalog } from '../i18n/catalog';
 import { addProblemCriterion, removeProblemCriterion, type CriterionOutcome } from '../app/criteria';
-import { isRefusal, type Refusal } from '../../../project/app/project-access';
-import type { PersonInfo } from '../../../kernel/person';
-import type { Catalog } from '../../../i18n';
-import type { BotEnv } from '../../../platform/teams/bot-env';
-import { refusalText } from '../../../project/routes/refusals';
-import { text, type Reply } from '../../../platform/teams/replies';
-import { projectRequest, type TurnOrigin } from '../../../platform/teams/turn-origin';
+import { isRefusal, type Refusal } from '../../../project';
+import { refusalText } from '../../../project';
+import { text, type Reply, type Turn } from '../../../platform/turn';
 
-function criterionText(t: Catalog, outcome: CriterionOutcome | Refusal): string {
+function criterionText(t: ProblemCatalog, outcome: CriterionOutcome | Refusal): string {
   if (isRefusal(outcome)) return refusalText(t, outcome);
   const c = t.problems.criteria;
   switch (outcome.kind) {
@@ -25,15 +22,15 @@ function criterionText(t: Catalog, outcome: CriterionOutcome | Refusal): string 
 }
 
 /** `criterium toevoegen <naam>: <waarde>, <waarde>, …` (leader, step 2, at most two). */
-export async function addCriterionCommand(env: BotEnv, origin: TurnOrigin, caller: PersonInfo, definition: string): Promise<Reply[]> {
-  const outcome = await addProblemCriterion(env.deps, projectRequest(origin, caller), definition);
+export async function addCriterionCommand(turn: Turn, definition: string): Promise<Reply[]> {
+  const outcome = await addProblemCriterion(turn.env.deps, turn.request(), definition);
   if (!isRefusal(outcome) && outcome.kind === 'criterionAdded') {
-    env.log.info('problem criterion added', { criterionId: outcome.criterion.id, count: outcome.criteria.length });
+    turn.env.log.info('problem criterion added', { criterionId: outcome.criterion.id, count: outcome.criteria.length });
   }
-  return [text(criterionText(origin.t, outcome))];
+  return [text(criterionText(problemCatalog(turn.t), outcome))];
 }
 
 /** `criterium verwijderen <naam>` (leader). */
-export async function removeCriterionCommand(env: BotEnv, origin: TurnOrigin, caller: PersonInfo, criterion: string): Promise<Reply[]> {
-  return [text(criterionText(origin.t, await removeProblemCriterion(env.deps, projectRequest(origin, caller), criterion)))];
+export async function removeCriterionCommand(turn: Turn, criterion: string): Promise<Reply[]> {
+  return [text(criterionText(problemCatalog(turn.t), await removeProblemCriterion(turn.env.deps, turn.request(), criterion)))];
 }

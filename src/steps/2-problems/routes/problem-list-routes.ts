@@ -1,28 +1,26 @@
-import { isRefusal } from '../../../project/app/project-access';
+import { criteriaFor } from '../app/step-work';
+import { problemCatalog } from '../i18n/catalog';
+import { isRefusal } from '../../../project';
 import { problemList } from '../app/problem-list';
-import { criteriaOf } from '../domain/criteria';
-import type { PersonInfo } from '../../../kernel/person';
 import { renderProblemList } from '../views/problem-list.cards';
-import type { BotEnv } from '../../../platform/teams/bot-env';
-import { refusalText } from '../../../project/routes/refusals';
-import { card, text, type Reply } from '../../../platform/teams/replies';
-import { projectRequest, type TurnOrigin } from '../../../platform/teams/turn-origin';
+import { refusalText } from '../../../project';
+import { card, text, type Reply, type Turn } from '../../../platform/turn';
 
 /** More cards than this in one answer would run into Teams' rate limits: the rest goes through the outbox. */
 const MAX_CARDS_IN_ANSWER = 3;
 
 /** `lijst`: all problems of all participants, typed and ordered, with counts and the risk matrix (S2.3). */
-export async function problemListCommand(env: BotEnv, origin: TurnOrigin, caller: PersonInfo): Promise<Reply[]> {
-  const { t } = origin;
-  const outcome = await problemList(env.deps, projectRequest(origin, caller));
+export async function problemListCommand(turn: Turn): Promise<Reply[]> {
+  const t = problemCatalog(problemCatalog(turn.t));
+  const outcome = await problemList(turn.env.deps, turn.request());
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.kind === 'notOpen') return [text(t.problemList.notYetOpen)];
   const { project, overview } = outcome;
-  const cards = renderProblemList(env.cards, t, project.profile?.name ?? t.project.unnamed, overview, criteriaOf(project));
+  const cards = renderProblemList(turn.env.cards, t, project.profile?.name ?? t.project.unnamed, overview, await criteriaFor(turn.env.deps, project));
   if (cards.length <= MAX_CARDS_IN_ANSWER) return cards.map(card);
   const [summary, ...pages] = cards;
-  const batch = `list-${env.deps.newId()}`;
-  await env.post(
+  const batch = `list-${turn.env.deps.newId()}`;
+  await turn.env.post(
     pages.map((content, index) => ({
       id: `${batch}~${String(index + 1).padStart(4, '0')}`,
       target: { serviceUrl: project.channel.serviceUrl, conversationId: project.channel.conversationId, tenantId: project.channel.tenantId },

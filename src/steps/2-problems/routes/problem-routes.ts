@@ -1,18 +1,15 @@
-import type { TurnContext } from 'botbuilder';
+import { criteriaFor } from '../app/step-work';
+import { problemCatalog, type ProblemCatalog } from '../i18n/catalog';
 import { deleteProblem, editProblem } from '../app/edit-problem';
 import { listMyProblems, openOwnProblem, type OwnProblemRefusal } from '../app/my-problems';
-import { isRefusal, openProject, type ProjectRequest } from '../../../project/app/project-access';
+import { isRefusal, openProject, type ProjectRequest } from '../../../project';
 import { submitProblem } from '../app/submit-problem';
-import { criteriaOf } from '../domain/criteria';
-import type { PersonInfo } from '../../../kernel/person';
 import type { ProblemInput } from '../domain/problem';
-import { formatMoment, type Catalog } from '../../../i18n';
+import { formatMoment } from '../../../i18n';
 import { toMyProblemsView } from '../views/my-problems.view';
 import { toProblemFormView } from '../views/problem-form.view';
-import type { BotEnv } from '../../../platform/teams/bot-env';
-import { refusalText } from '../../../project/routes/refusals';
-import { card, text, type Reply } from '../../../platform/teams/replies';
-import { projectRequest, type TurnOrigin } from '../../../platform/teams/turn-origin';
+import { refusalText } from '../../../project';
+import { card, text, type Reply, type Turn } from '../../../platform/turn';
 
 /** The form's data: the fixed fields, the entry being changed (if any) and `criterion-<id>` inputs. */
 export interface ProblemCardData {
@@ -38,7 +35,7 @@ function readInput(data: ProblemCardData): ProblemInput {
 }
 
 /** Why step 2 takes no input now, with the deadline when there is one. */
-function closedText(t: Catalog, outcome: Extract<OwnProblemRefusal, { kind: 'inputClosed' }>, change: boolean): string {
+function closedText(t: ProblemCatalog, outcome: Extract<OwnProblemRefusal, { kind: 'inputClosed' }>, change: boolean): string {
   const { step } = outcome;
   if (step.deadline && step.status !== 'notOpen') {
     const when = formatMoment(t, step.deadline);
@@ -48,111 +45,96 @@ function closedText(t: Catalog, outcome: Extract<OwnProblemRefusal, { kind: 'inp
   return change ? t.problems.changeNotOpen(status) : t.problems.inputNotOpen(status);
 }
 
-function ownRefusalText(t: Catalog, refusal: OwnProblemRefusal): string {
+function ownRefusalText(t: ProblemCatalog, refusal: OwnProblemRefusal): string {
   if (refusal.kind === 'inputClosed') return closedText(t, refusal, true);
   return refusal.kind === 'notAuthor' ? t.problems.notAuthor : t.problems.gone;
 }
 
 /** The caller's own problems as a card (for the caller only when it answers an Action.Execute). */
-async function myProblemsReplies(env: BotEnv, origin: TurnOrigin, request: ProjectRequest, page = 0, notice = ''): Promise<Reply[]> {
-  const outcome = await listMyProblems(env.deps, request);
-  if (isRefusal(outcome)) return [text(refusalText(origin.t, outcome))];
-  const view = toMyProblemsView(origin.t, { ...outcome, projectId: outcome.project.id }, page, notice);
-  return [card(env.cards.render('my-problems', view))];
+async function myProblemsReplies(turn: Turn, request: ProjectRequest, page = 0, notice = ''): Promise<Reply[]> {
+  const outcome = await listMyProblems(turn.env.deps, request);
+  if (isRefusal(outcome)) return [text(refusalText(problemCatalog(turn.t), outcome))];
+  const view = toMyProblemsView(problemCatalog(turn.t), { ...outcome, projectId: outcome.project.id }, page, notice);
+  return [card(turn.env.cards.render('my-problems', view))];
 }
 
 /** "Probleem invoeren" on the step card: the form, for the one who pressed it. */
 export async function problemFormAction(
-  env: BotEnv,
-  _context: TurnContext,
-  origin: TurnOrigin,
-  caller: PersonInfo,
+  turn: Turn,
   data: { projectId: string },
 ): Promise<Reply[]> {
-  const access = await openProject(env.deps, projectRequest(origin, caller, data.projectId), 'participant');
-  if (access.kind !== 'granted') return [text(refusalText(origin.t, access))];
+  const access = await openProject(turn.env.deps, turn.request(data.projectId), 'participant');
+  if (access.kind !== 'granted') return [text(refusalText(problemCatalog(turn.t), access))];
   const project = access.project.doc;
-  return [card(env.cards.render('problem-form', toProblemFormView(origin.t, project.id, {}, [], '', { criteria: criteriaOf(project) })))];
+  return [card(turn.env.cards.render('problem-form', toProblemFormView(problemCatalog(turn.t), project.id, {}, [], '', { criteria: await criteriaFor(turn.env.deps, project) })))];
 }
 
 /** "Opslaan" on the problem form: a new entry, or (with problemId) a change of one's own entry. */
 export async function saveProblemAction(
-  env: BotEnv,
-  _context: TurnContext,
-  origin: TurnOrigin,
-  caller: PersonInfo,
+  turn: Turn,
   data: ProblemCardData,
 ): Promise<Reply[]> {
-  const { t } = origin;
+  const t = problemCatalog(problemCatalog(turn.t));
   const input = readInput(data);
-  const request = projectRequest(origin, caller, data.projectId);
+  const request = turn.request(data.projectId);
   const problemId = data.problemId?.trim() ?? '';
   if (problemId !== '') {
-    const outcome = await editProblem(env.deps, request, problemId, input);
+    const outcome = await editProblem(turn.env.deps, request, problemId, input);
     if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
     switch (outcome.kind) {
       case 'problemInvalid':
-        return [card(env.cards.render('problem-form', toProblemFormView(t, outcome.projectId, input, outcome.errors, '', { criteria: outcome.criteria, problemId })))];
+        return [card(turn.env.cards.render('problem-form', toProblemFormView(t, outcome.projectId, input, outcome.errors, '', { criteria: outcome.criteria, problemId })))];
       case 'duplicateProblem':
         return [text(t.problems.duplicate)];
       case 'problemChanged':
-        return myProblemsReplies(env, origin, request, 0, t.problems.changed(outcome.problem.description));
+        return myProblemsReplies(turn, request, 0, t.problems.changed(outcome.problem.description));
       default:
         return [text(ownRefusalText(t, outcome))];
     }
   }
-  const outcome = await submitProblem(env.deps, request, input);
+  const outcome = await submitProblem(turn.env.deps, request, input);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   switch (outcome.kind) {
     case 'inputClosed':
       return [text(closedText(t, outcome, false))];
     case 'problemInvalid':
-      return [card(env.cards.render('problem-form', toProblemFormView(t, outcome.projectId, input, outcome.errors, '', { criteria: outcome.criteria })))];
+      return [card(turn.env.cards.render('problem-form', toProblemFormView(t, outcome.projectId, input, outcome.errors, '', { criteria: outcome.criteria })))];
     case 'problemSaved':
       return [
-        card(env.cards.render('problem-form', toProblemFormView(t, outcome.projectId, {}, [], t.problems.saved(outcome.problem.description), { criteria: outcome.criteria }))),
+        card(turn.env.cards.render('problem-form', toProblemFormView(t, outcome.projectId, {}, [], t.problems.saved(outcome.problem.description), { criteria: outcome.criteria }))),
       ];
   }
 }
 
 /** "Mijn problemen": only the caller's own entries. */
 export async function myProblemsAction(
-  env: BotEnv,
-  _context: TurnContext,
-  origin: TurnOrigin,
-  caller: PersonInfo,
+  turn: Turn,
   data: { projectId: string; page?: number | undefined },
 ): Promise<Reply[]> {
-  return myProblemsReplies(env, origin, projectRequest(origin, caller, data.projectId), data.page ?? 0);
+  return myProblemsReplies(turn, turn.request(data.projectId), data.page ?? 0);
 }
 
 /** "Wijzigen": the form, prefilled with the caller's own entry. */
 export async function editProblemAction(
-  env: BotEnv,
-  _context: TurnContext,
-  origin: TurnOrigin,
-  caller: PersonInfo,
+  turn: Turn,
   data: { projectId: string; problemId: string },
 ): Promise<Reply[]> {
-  const outcome = await openOwnProblem(env.deps, projectRequest(origin, caller, data.projectId), data.problemId);
-  if (isRefusal(outcome)) return [text(refusalText(origin.t, outcome))];
-  if (outcome.kind !== 'own') return [text(ownRefusalText(origin.t, outcome))];
+  const outcome = await openOwnProblem(turn.env.deps, turn.request(data.projectId), data.problemId);
+  if (isRefusal(outcome)) return [text(refusalText(problemCatalog(turn.t), outcome))];
+  if (outcome.kind !== 'own') return [text(ownRefusalText(problemCatalog(turn.t), outcome))];
   const { problem, criteria } = outcome;
   const typed: ProblemInput = { ...problem, ...(problem.extra ? { extra: problem.extra } : {}) };
-  return [card(env.cards.render('problem-form', toProblemFormView(origin.t, problem.projectId, typed, [], '', { criteria, problemId: problem.id })))];
+  return [card(turn.env.cards.render('problem-form', toProblemFormView(problemCatalog(turn.t), problem.projectId, typed, [], '', { criteria, problemId: problem.id })))];
 }
 
 /** "Verwijderen": removes the caller's own entry and shows what is left. */
 export async function deleteProblemAction(
-  env: BotEnv,
-  _context: TurnContext,
-  origin: TurnOrigin,
-  caller: PersonInfo,
+  turn: Turn,
   data: { projectId: string; problemId: string },
 ): Promise<Reply[]> {
-  const request = projectRequest(origin, caller, data.projectId);
-  const outcome = await deleteProblem(env.deps, request, data.problemId);
-  if (isRefusal(outcome)) return [text(refusalText(origin.t, outcome))];
-  if (outcome.kind !== 'problemDeleted') return [text(ownRefusalText(origin.t, outcome))];
-  return myProblemsReplies(env, origin, request, 0, origin.t.problems.deleted(outcome.problem.description));
+  const request = turn.request(data.projectId);
+  const outcome = await deleteProblem(turn.env.deps, request, data.problemId);
+  if (isRefusal(outcome)) return [text(refusalText(problemCatalog(turn.t), outcome))];
+  if (outcome.kind !== 'problemDeleted') return [text(ownRefusalText(problemCatalog(turn.t), outcome))];
+  return myProblemsReplies(turn, request, 0, problemCatalog(turn.t).problems.deleted(outcome.problem.description));
 }

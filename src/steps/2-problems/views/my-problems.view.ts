@@ -1,6 +1,6 @@
+import type { ProblemCatalog } from '../i18n/catalog';
 import type { ProblemCriterion } from '../domain/criteria';
 import type { Problem } from '../domain/problem';
-import type { Catalog } from '../../../i18n';
 import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from '../../../kernel/pages';
 
 /** Problems per page: the card stays short enough to read and well under 40 KB. */
@@ -43,7 +43,7 @@ export interface MyProblemsInput {
 }
 
 /** One participant's own problems, a page at a time, each with "Wijzigen" and "Verwijderen" while input is open. */
-export function toMyProblemsView(t: Catalog, input: MyProblemsInput, requestedPage = 0, notice = ''): MyProblemsView {
+export function toMyProblemsView(t: ProblemCatalog, input: MyProblemsInput, requestedPage = 0, notice = ''): MyProblemsView {
   const p = t.problems;
   const items: MyProblemItem[] = input.problems.map((problem) => ({
     problemId: problem.id,

@@ -1,7 +1,7 @@
+import type { ProblemCatalog } from '../i18n/catalog';
 import { priorityClusters, tallyOf } from '../domain/priority-votes';
 import type { Prioritisation } from '../domain/priority-work';
-import type { Project } from '../../../project/domain/project';
-import type { Catalog } from '../../../i18n';
+import type { Project } from '../../../project';
 
 export const VOTE_ROUND_CARD = 'vote-round';
 export const PRIORITY_LIST_CARD = 'priority-list';
@@ -18,7 +18,7 @@ export interface VoteRoundView {
 }
 
 /** One card for everyone: the tallies per cluster and how many have voted; buttons while open. */
-export function toVoteRoundView(t: Catalog, project: Project, work: Prioritisation): VoteRoundView {
+export function toVoteRoundView(t: ProblemCatalog, project: Project, work: Prioritisation): VoteRoundView {
   const p = t.prioritisation;
   const { tallies, voters } = tallyOf(work);
   const isOpen = work.round?.status === 'open';
@@ -45,7 +45,7 @@ export interface PriorityListView {
 }
 
 /** The fixed list in order, endorsements n of N and who has not endorsed yet. */
-export function toPriorityListView(t: Catalog, project: Project, work: Prioritisation): PriorityListView {
+export function toPriorityListView(t: ProblemCatalog, project: Project, work: Prioritisation): PriorityListView {
   const p = t.prioritisation;
   const endorsements = work.list?.endorsements ?? [];
   const missing = project.participants.filter((person) => !endorsements.some((e) => e.key === person.key)).map((person) => person.name);

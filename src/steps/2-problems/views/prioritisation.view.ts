@@ -1,6 +1,6 @@
+import type { ProblemCatalog } from '../i18n/catalog';
 import { DOEI_FIELDS, MAX_DOEI_CHARS, type Cluster, type Prioritisation, type PriorityRefusal } from '../domain/priority-work';
 import type { Problem } from '../domain/problem';
-import type { Catalog } from '../../../i18n';
 
 /** Template names, for the routes. */
 export const CLUSTER_OVERVIEW_CARD = 'cluster-overview';
@@ -28,7 +28,7 @@ const names = (work: Prioritisation, ids: readonly string[]): string =>
   ids.flatMap((id) => work.clusters.filter((c) => c.id === id).map((c) => c.name)).join(', ');
 
 /** Clusters with their problems (by list number), causes and effects, and DOEI notes. */
-export function toClusterOverviewView(t: Catalog, work: Prioritisation, problems: readonly Problem[]): ClusterOverviewView {
+export function toClusterOverviewView(t: ProblemCatalog, work: Prioritisation, problems: readonly Problem[]): ClusterOverviewView {
   const p = t.prioritisation;
   const number = new Map(problems.map((problem, index) => [problem.id, index + 1]));
   const clustered = new Set(work.clusters.flatMap((c) => c.problemIds));
@@ -63,7 +63,7 @@ export interface DoeiFormView {
 }
 
 /** Four text fields, filled with what was saved before. */
-export function toDoeiFormView(t: Catalog, projectId: string, cluster: Cluster): DoeiFormView {
+export function toDoeiFormView(t: ProblemCatalog, projectId: string, cluster: Cluster): DoeiFormView {
   const p = t.prioritisation;
   return {
     projectId,
@@ -77,7 +77,7 @@ export function toDoeiFormView(t: Catalog, projectId: string, cluster: Cluster):
 }
 
 /** The Dutch (or English) line for a refused prioritisation request. */
-export function priorityRefusalText(t: Catalog, refusal: PriorityRefusal): string {
+export function priorityRefusalText(t: ProblemCatalog, refusal: PriorityRefusal): string {
   const r = t.prioritisation.refusals;
   const detail = refusal.detail ?? '';
   switch (refusal.code) {

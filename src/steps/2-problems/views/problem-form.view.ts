@@ -1,6 +1,6 @@
+import type { ProblemCatalog } from '../i18n/catalog';
 import { criterionInputId, type ProblemCriterion } from '../domain/criteria';
 import { CONSEQUENCES, LIKELIHOODS, MAX_PROBLEM_DESCRIPTION, PRIORITIES, type ProblemFieldError, type ProblemInput } from '../domain/problem';
-import type { Catalog } from '../../../i18n';
 
 interface Choice {
   readonly title: string;
@@ -44,7 +44,7 @@ export interface ProblemFormOptions {
 
 /** The step 2 entry form: empty, prefilled for a change, or with what was typed and the errors beside the fields. */
 export function toProblemFormView(
-  t: Catalog,
+  t: ProblemCatalog,
   projectId: string,
   typed: ProblemInput = {},
   errors: readonly ProblemFieldError[] = [],

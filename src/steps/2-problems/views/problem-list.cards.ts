@@ -1,13 +1,13 @@
+import type { ProblemCatalog } from '../i18n/catalog';
 import type { ProblemCriterion } from '../domain/criteria';
 import type { ProblemOverview } from '../domain/prioritisation';
-import type { Catalog } from '../../../i18n';
 import type { AdaptiveCardJson, CardRenderer } from '../../../platform/cards/card-renderer';
 import { toProblemPageViews, toProblemSummaryView } from './problem-list.view';
 
 /** The summary card first, then the list pages, in order: what `lijst` and the pre-meeting posts send. */
 export function renderProblemList(
   cards: CardRenderer,
-  t: Catalog,
+  t: ProblemCatalog,
   projectName: string,
   overview: ProblemOverview,
   criteria: readonly ProblemCriterion[] = [],

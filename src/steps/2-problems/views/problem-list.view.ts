@@ -1,7 +1,7 @@
+import type { ProblemCatalog } from '../i18n/catalog';
 import { LIKELIHOODS, PRIORITIES, CONSEQUENCES, type Problem } from '../domain/problem';
 import type { ProblemCriterion } from '../domain/criteria';
 import type { ProblemOverview } from '../domain/prioritisation';
-import type { Catalog } from '../../../i18n';
 import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from '../../../kernel/pages';
 
 export interface ProblemSummaryView {
@@ -29,7 +29,7 @@ const ROWS_PER_PAGE = 60;
 const ROW_FRAME_BYTES = 260;
 
 /** The summary card: counts per typing and the likelihood × priority matrix. */
-export function toProblemSummaryView(t: Catalog, projectName: string, overview: ProblemOverview): ProblemSummaryView {
+export function toProblemSummaryView(t: ProblemCatalog, projectName: string, overview: ProblemOverview): ProblemSummaryView {
   const p = t.problems;
   const l = t.problemList;
   const total = overview.ordered.length;
@@ -55,7 +55,7 @@ export function toProblemSummaryView(t: Catalog, projectName: string, overview: 
 }
 
 /** The ordered list over as many cards as it needs, each within the 40 KB budget, in order. */
-export function toProblemPageViews(t: Catalog, ordered: readonly Problem[], criteria: readonly ProblemCriterion[] = []): ProblemPageView[] {
+export function toProblemPageViews(t: ProblemCatalog, ordered: readonly Problem[], criteria: readonly ProblemCriterion[] = []): ProblemPageView[] {
   const p = t.problems;
   const rows: ProblemRow[] = ordered.map((problem, index) => ({
     heading: `${index + 1}. ${problem.description}`,

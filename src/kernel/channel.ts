@@ -1,0 +1,20 @@
+import type { PersonInfo } from './person';
+
+/** Where a project lives in Teams: one channel of one team in one tenant. */
+export interface ChannelRef {
+  readonly tenantId: string;
+  readonly teamId: string | null;
+  readonly channelId: string;
+  /** The conversation the bot posts to on its own (the channel's root conversation). */
+  readonly conversationId: string;
+  readonly serviceUrl: string;
+}
+
+/** Who asks for what, where: the input of every access check. */
+export interface ProjectRequest {
+  readonly tenantId: string;
+  readonly channelId: string;
+  readonly caller: PersonInfo;
+  /** The project id a card carries; refused when it is not the channel's active project. */
+  readonly cardProjectId?: string;
+}

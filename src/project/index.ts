@@ -1,0 +1,11 @@
+/** The project itself and step 1: profile, participants, documents and who may do what. */
+export { changeProject } from './app/change-project';
+export type { Change } from './app/change-project';
+export { findActiveProject, isRefusal, openProject } from './app/project-access';
+export type { Granted, Need, ProjectRequest, Refusal } from './app/project-access';
+export { findParticipant, isLeader, leaderOf, touch } from './domain/project';
+export type { ChannelRef, Participant, Project, Role } from './domain/project';
+export { refusalText } from './routes/refusals';
+export { HELP_COMMAND, PROJECT_CARD_ACTIONS, PROJECT_COMMANDS } from './commands';
+export { askOrganisationIfMissing } from './routes/participant-routes';
+export { welcomeReplies } from './routes/help-routes';

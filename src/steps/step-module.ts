@@ -1,0 +1,64 @@
+import type { EntryKind } from '../engine';
+import type { Meeting } from '../engine';
+import type { StepNumber } from '../kernel/steps';
+import type { Catalog } from '../i18n';
+import type { AppDeps } from '../kernel/deps';
+import type { AdaptiveCardJson, CardRenderer } from '../platform/cards/card-renderer';
+import type { CardAction } from '../platform/card-action';
+import type { Command } from '../platform/command';
+import type { Project } from '../project';
+
+/** A button on the card posted when a step opens; `verb` is one of the module's card actions. */
+export interface StepCardButton {
+  readonly title: string;
+  readonly verb: string;
+  readonly primary: boolean;
+}
+
+/** A part of a meeting's recorded outcome that only the step knows (e.g. step 2's priority list). */
+export interface OutcomeSection {
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly footer: string;
+}
+
+/** Agenda item titles and explanations in one language, by item key. */
+export interface AgendaTexts {
+  readonly titles: Readonly<Record<string, string>>;
+  readonly details: Readonly<Record<string, string>>;
+}
+
+/** The proposed agenda of a step's meeting (G4): item keys in order, with their texts. */
+export interface AgendaDeclaration {
+  readonly keys: readonly string[];
+  readonly texts: { readonly nl: AgendaTexts; readonly en: AgendaTexts };
+}
+
+export interface StepContext {
+  readonly deps: AppDeps;
+  readonly cards: CardRenderer;
+  readonly t: Catalog;
+}
+
+/**
+ * What a step brings to the shared code. The engine, the help and the wiring ask the modules;
+ * no shared code names a step number.
+ */
+export interface StepModule {
+  readonly step: StepNumber;
+  /** The kinds of entries participants give in this step; they count as input for reminders and status. */
+  readonly entryKinds: readonly EntryKind[];
+  readonly commands: readonly Command[];
+  readonly cardActions: readonly CardAction[];
+  /** The agenda of the step's meeting; steps without a meeting have none. */
+  readonly agenda?: AgendaDeclaration;
+  /** Buttons on the step card in the channel while input is open. */
+  stepCardButtons?(t: Catalog): readonly StepCardButton[];
+  /** Cards posted after the agenda before the meeting (T3): the step's aggregated lists. */
+  preMeetingCards?(context: StepContext, project: Project): Promise<readonly AdaptiveCardJson[]>;
+  /** The step's own part of the closed meeting's outcome (G4, S2.5). */
+  outcomeSection?(context: StepContext, project: Project, meeting: Meeting): Promise<OutcomeSection | undefined>;
+}
+
+/** The module of a step, if that step has one. */
+export const moduleOf = (modules: readonly StepModule[], step: number): StepModule | undefined => modules.find((m) => m.step === step);
