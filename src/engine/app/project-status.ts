@@ -1,4 +1,4 @@
-import type { EntryBase, EntryKind } from '../domain/entries';
+import { ENTRY_KINDS, isEntryKind } from '../domain/entries';
 import type { Project } from '../../project/domain/project';
 import type { StepNumber } from '../domain/steps';
 import type { AppDeps } from '../../kernel/deps';
@@ -10,18 +10,20 @@ export interface StepInput {
   readonly participantsWithInput: number;
 }
 
-/** Entries and their authors per step: one partition query over the project's entries. */
+/** Entries and their authors per step, from the store's count per kind and author: no entry is read. */
 export async function entriesPerStep(
   deps: Pick<AppDeps, 'store'>,
   projectId: string,
 ): Promise<Map<StepNumber, { entries: number; authors: Set<string> }>> {
-  const entries = await deps.store.list<EntryBase<EntryKind>>(projectId, 'entry');
   const byStep = new Map<StepNumber, { entries: number; authors: Set<string> }>();
-  for (const { doc } of entries) {
-    const step = byStep.get(doc.step) ?? { entries: 0, authors: new Set<string>() };
-    step.entries += 1;
-    step.authors.add(doc.author);
-    byStep.set(doc.step, step);
+  for (const { kind, author, entries } of await deps.store.countEntries(projectId)) {
+    // A kind no step knows belongs to no step's input.
+    if (!isEntryKind(kind)) continue;
+    const stepNumber = ENTRY_KINDS[kind];
+    const step = byStep.get(stepNumber) ?? { entries: 0, authors: new Set<string>() };
+    step.entries += entries;
+    step.authors.add(author);
+    byStep.set(stepNumber, step);
   }
   return byStep;
 }

@@ -17,6 +17,8 @@ export const ENTRY_KINDS = {
 
 export type EntryKind = keyof typeof ENTRY_KINDS;
 
+export const isEntryKind = (kind: string): kind is EntryKind => Object.hasOwn(ENTRY_KINDS, kind);
+
 export interface EntryBase<K extends EntryKind> {
   readonly type: 'entry';
   readonly kind: K;
