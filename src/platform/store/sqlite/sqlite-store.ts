@@ -52,9 +52,9 @@ export class SqliteStore implements DocumentStore {
     this.selectOne = this.db.prepare('SELECT etag, body FROM documents WHERE project_id = ? AND id = ?');
     this.selectByType = this.db.prepare('SELECT etag, body FROM documents WHERE project_id = ? AND type = ?');
     const entries = `WHERE project_id = ? AND type = '${ENTRY_TYPE}'`;
-    // Without statistics (no ANALYZE) the planner takes the primary key's project_id prefix for
-    // about ten rows and scans the whole project; one author's entries are a small share of it, so
-    // the index is named. For a whole kind that scan is as fast as the index, so the planner decides.
+    // Without statistics (no ANALYZE) the planner guesses that a project_id holds a handful of rows
+    // and scans the whole project on the primary key. One author's entries are a small share of a
+    // project, so that query names the index; for a whole kind the scan is as fast, so it is left be.
     this.selectEntriesOfKind = this.db.prepare(`SELECT etag, body FROM documents ${entries} AND kind = ?`);
     this.selectEntriesOfAuthor = this.db.prepare(
       `SELECT etag, body FROM documents INDEXED BY ${ENTRY_INDEX} ${entries} AND kind = ? AND author = ?`,
