@@ -15,7 +15,7 @@ import { stepJobHandlers } from './engine';
 import { ALL_CARD_ACTIONS, ALL_COMMANDS } from './features';
 import { commandTable } from './platform/command-table';
 import { askOrganisationIfMissing, welcomeReplies } from './project';
-import { STEP_MODULES } from './steps';
+import { INPUT_KINDS, STEP_MODULES } from './steps';
 import { startServer } from './server';
 import { openStore } from './platform/store/open-store';
 import type { DocumentStore } from './platform/store/port';
@@ -55,7 +55,7 @@ export async function startBot(options: ComposeOptions): Promise<RunningBot> {
   // The scheduler and the use cases need each other: use cases queue jobs, jobs run use cases.
   const jobHandlers: ConstructorParameters<typeof Scheduler>[0]['handlers'] = {};
   const scheduler = new Scheduler({ store, clock, log, owner, handlers: jobHandlers });
-  const deps: AppDeps = { store, clock, newId: randomUUID, jobs: scheduler };
+  const deps: AppDeps = { store, clock, newId: randomUUID, jobs: scheduler, inputKinds: INPUT_KINDS };
   Object.assign(jobHandlers, stepJobHandlers({ deps, cards, enqueue: (items) => outbox.enqueue(items), steps: STEP_MODULES }));
 
   const env = { deps, cards, log, post: (items: Parameters<Outbox['enqueue']>[0]) => outbox.enqueue(items), commands: commandTable(ALL_COMMANDS), steps: STEP_MODULES };

@@ -1,5 +1,5 @@
 /** The step engine: step states and deadlines, meetings, and the timed work of the steps. */
-export type { EntryBase, EntryKind } from './domain/entries';
+export type { EntryBase } from './domain/entries';
 export type { Meeting } from './domain/meeting';
 export { currentMeeting } from './domain/meetings';
 export { ENGINE_CARD_ACTIONS, ENGINE_COMMANDS } from './commands';

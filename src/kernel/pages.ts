@@ -25,3 +25,13 @@ export const jsonBytes = (text: string): number => Buffer.byteLength(JSON.string
 
 /** Room for the rows of one card: the budget minus what the card's frame and headers take. */
 export const PAGE_BUDGET_BYTES = 30 * 1024;
+
+/** Each page with the positions (from 1) of its first and last item, for titles like "Deelnemers 16–30 van 300". */
+export function numberedPages<T>(pages: readonly (readonly T[])[]): { readonly items: readonly T[]; readonly from: number; readonly to: number }[] {
+  let from = 1;
+  return pages.map((items) => {
+    const numbered = { items, from, to: from + items.length - 1 };
+    from += items.length;
+    return numbered;
+  });
+}

@@ -1,4 +1,3 @@
-import type { EntryKind } from '../engine';
 import type { Meeting } from '../engine';
 import type { StepNumber } from '../kernel/steps';
 import type { Catalog } from '../i18n';
@@ -47,7 +46,7 @@ export interface StepContext {
 export interface StepModule {
   readonly step: StepNumber;
   /** The kinds of entries participants give in this step; they count as input for reminders and status. */
-  readonly entryKinds: readonly EntryKind[];
+  readonly entryKinds: readonly string[];
   readonly commands: readonly Command[];
   readonly cardActions: readonly CardAction[];
   /** The agenda of the step's meeting; steps without a meeting have none. */

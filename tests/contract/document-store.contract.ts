@@ -8,6 +8,7 @@ import {
   type DocumentStore,
   type StoredDocument,
 } from '../../src/platform/store/port.js';
+import { describeEntryReadsContract } from './entry-reads.contract.js';
 
 export interface ContractSubject {
   store: DocumentStore;
@@ -236,5 +237,7 @@ export function describeDocumentStoreContract(name: string, open: () => Promise<
       const replaced = await store.replace(note(projectId, 'kept', 'after reopening', 2), created.etag);
       assert.equal((await store.read<Note>(projectId, 'kept'))?.etag, replaced.etag);
     });
+
+    describeEntryReadsContract(() => store);
   });
 }

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openSqliteStore, type SqliteStore } from '../../src/platform/store/sqlite/sqlite-store.js';
 import { describeDocumentStoreContract } from './document-store.contract.js';
+import type { EntryDocument } from '../../src/platform/store/port.js';
 
 describeDocumentStoreContract('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sqlite-store-contract-'));
@@ -59,5 +60,84 @@ describe('SQLite store file', () => {
     await closing.close();
     await assert.rejects(closing.ping());
     await assert.rejects(closing.read('p', 'x'));
+  });
+});
+
+/** A file as written before `kind` and `author` were columns: the old table, index and no user_version. */
+function writeFileFromBeforeEntryColumns(file: string): void {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.exec(`
+    CREATE TABLE documents (
+      project_id TEXT NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL,
+      PRIMARY KEY (project_id, id)
+    ) WITHOUT ROWID;
+    CREATE INDEX documents_by_project_type ON documents (project_id, type);
+  `);
+  const insert = db.prepare('INSERT INTO documents (project_id, id, type, etag, body) VALUES (?, ?, ?, ?, ?)');
+  const rows: [string, string, string, object][] = [
+    ['p', 'e1', 'entry', { kind: 'problem', author: 'anna', step: 2 }],
+    ['p', 'e2', 'entry', { kind: 'problem', author: 'bram', step: 2 }],
+    ['p', 'e3', 'entry', { kind: 'goal', author: 'anna', step: 4 }],
+    ['p', 'p', 'project', { kind: 'problem', author: 'anna' }],
+    ['q', 'e1', 'entry', { kind: 'problem', author: 'anna', step: 2 }],
+  ];
+  for (const [projectId, id, type, fields] of rows) {
+    insert.run(projectId, id, type, `etag-${projectId}-${id}`, JSON.stringify({ id, projectId, type, ...fields }));
+  }
+  db.close();
+}
+
+describe('SQLite file from before the entry columns', () => {
+  let dir: string;
+  let file: string;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sqlite-store-migration-'));
+    file = join(dir, 'old.db');
+    writeFileFromBeforeEntryColumns(file);
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens, fills kind and author from the bodies, and keeps the etags', async () => {
+    const store = openSqliteStore(file);
+    try {
+      const anna = await store.listEntries<EntryDocument>('p', { kind: 'problem', author: 'anna' });
+      assert.deepEqual(anna, [{ doc: { id: 'e1', projectId: 'p', type: 'entry', kind: 'problem', author: 'anna', step: 2 }, etag: 'etag-p-e1' }]);
+      const counts = (await store.countEntries('p')).sort((a, b) => a.kind.localeCompare(b.kind) || a.author.localeCompare(b.author));
+      assert.deepEqual(counts, [
+        { kind: 'goal', author: 'anna', entries: 1 },
+        { kind: 'problem', author: 'anna', entries: 1 },
+        { kind: 'problem', author: 'bram', entries: 1 },
+      ]);
+      const [first] = anna;
+      assert.ok(first);
+      await store.replace({ ...first.doc, author: 'bram' }, first.etag);
+      assert.equal((await store.listEntries('p', { kind: 'problem', author: 'bram' })).length, 2);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('opens again without migrating twice, with one index left for listing', async () => {
+    const store = openSqliteStore(file);
+    try {
+      assert.equal((await store.listEntries('p', { kind: 'problem', author: 'bram' })).length, 2);
+      assert.equal((await store.list('p', 'project')).length, 1);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(file, { readonly: true });
+    try {
+      assert.equal(db.pragma('user_version', { simple: true }), 1);
+      const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents' AND sql IS NOT NULL").all();
+      assert.deepEqual(indexes, [{ name: 'documents_by_type_kind_author' }]);
+      const notEntries = db.prepare("SELECT COUNT(*) AS n FROM documents WHERE type <> 'entry' AND (kind IS NOT NULL OR author IS NOT NULL)").get();
+      assert.deepEqual(notEntries, { n: 0 });
+    } finally {
+      db.close();
+    }
   });
 });

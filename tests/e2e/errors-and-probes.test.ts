@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { findActiveProject } from '../../src/project/app/project-access';
-import type { DocumentStore, StoredDocument, Versioned } from '../../src/platform/store/port';
+import type { DocumentStore, EntryCount, EntryDocument, EntryFilter, StoredDocument, Versioned } from '../../src/platform/store/port';
 import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 import { cardText, Scene } from '../harness/scene';
 
@@ -28,6 +28,12 @@ class FailingStore implements DocumentStore {
   }
   list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]> {
     return this.inner.list<T>(projectId, type);
+  }
+  listEntries<T extends EntryDocument>(projectId: string, filter: EntryFilter): Promise<Versioned<T>[]> {
+    return this.inner.listEntries<T>(projectId, filter);
+  }
+  countEntries(projectId: string): Promise<EntryCount[]> {
+    return this.inner.countEntries(projectId);
   }
   ping(): Promise<void> {
     if (this.failPing) return Promise.reject(new Error('database unreachable'));

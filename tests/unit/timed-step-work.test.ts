@@ -1,3 +1,4 @@
+import { INPUT_KINDS } from '../../src/steps';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ describe('timed step work', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'timed-work-'));
     store = openSqliteStore(join(dir, 'store.db'));
-    deps = { store, clock: () => clock.now, newId: () => 'x', jobs: { schedule: async () => undefined } };
+    deps = { store, clock: () => clock.now, newId: () => 'x', jobs: { schedule: async () => undefined }, inputKinds: INPUT_KINDS };
     const project = newProject({
       id: 'p1',
       channel: { tenantId: 't', teamId: null, channelId: 'c', conversationId: 'c', serviceUrl: 'http://x' },

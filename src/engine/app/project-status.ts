@@ -1,4 +1,3 @@
-import type { EntryBase, EntryKind } from '../domain/entries';
 import type { Project } from '../../project';
 import type { StepNumber } from '../../kernel/steps';
 import type { AppDeps } from '../../kernel/deps';
@@ -10,24 +9,26 @@ export interface StepInput {
   readonly participantsWithInput: number;
 }
 
-/** Entries and their authors per step: one partition query over the project's entries. */
+/** Entries and their authors per step, from the store's count per kind and author: no entry is read. */
 export async function entriesPerStep(
-  deps: Pick<AppDeps, 'store'>,
+  deps: Pick<AppDeps, 'store' | 'inputKinds'>,
   projectId: string,
 ): Promise<Map<StepNumber, { entries: number; authors: Set<string> }>> {
-  const entries = await deps.store.list<EntryBase<EntryKind>>(projectId, 'entry');
   const byStep = new Map<StepNumber, { entries: number; authors: Set<string> }>();
-  for (const { doc } of entries) {
-    const step = byStep.get(doc.step) ?? { entries: 0, authors: new Set<string>() };
-    step.entries += 1;
-    step.authors.add(doc.author);
-    byStep.set(doc.step, step);
+  for (const { kind, author, entries } of await deps.store.countEntries(projectId)) {
+    // A kind no step declares belongs to no step's input.
+    const stepNumber = deps.inputKinds.get(kind);
+    if (stepNumber === undefined) continue;
+    const step = byStep.get(stepNumber) ?? { entries: 0, authors: new Set<string>() };
+    step.entries += entries;
+    step.authors.add(author);
+    byStep.set(stepNumber, step);
   }
   return byStep;
 }
 
 /** Who has given input per step, counting only people who still take part. */
-export async function inputPerStep(deps: Pick<AppDeps, 'store'>, project: Project): Promise<Map<StepNumber, StepInput>> {
+export async function inputPerStep(deps: Pick<AppDeps, 'store' | 'inputKinds'>, project: Project): Promise<Map<StepNumber, StepInput>> {
   const current = project.participants.map((p) => p.key);
   const byStep = await entriesPerStep(deps, project.id);
   return new Map(

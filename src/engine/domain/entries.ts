@@ -4,25 +4,15 @@ import type { StepNumber } from '../../kernel/steps';
 /**
  * What participants and the leader enter in steps 2–6. Each entry is a document of its own in
  * the project's partition (type 'entry'), so hundreds of participants can write at once without
- * contending for the project document, and lists are one partition query.
+ * contending for the project document. Each step module declares the kinds it uses
+ * (e.g. step 2: 'problem'); entries of those kinds count as the step's input.
  */
-export const ENTRY_KINDS = {
-  problem: 2, // S2.1 a typed problem
-  measure: 3, // S3.1 a current measure
-  goal: 4, // S4.1 a SMART goal
-  execution: 5, // S5.1 a row of the execution matrix
-  progress: 6, // S6.1 monitoring data
-  evaluation: 6, // S6.3 evaluation per goal
-} as const satisfies Record<string, StepNumber>;
-
-export type EntryKind = keyof typeof ENTRY_KINDS;
-
-export interface EntryBase<K extends EntryKind> {
+export interface EntryBase<K extends string> {
   readonly type: 'entry';
   readonly kind: K;
   readonly id: string;
   readonly projectId: string;
-  readonly step: (typeof ENTRY_KINDS)[K];
+  readonly step: StepNumber;
   readonly author: PersonKey;
   /** The author's organisation when they entered it, so lists can say who brought what. */
   readonly organisation: string | null;

@@ -6,7 +6,7 @@ import type { Project } from '../../project';
 import { isStepNumber } from '../../kernel/steps';
 import { formatMoment } from '../../i18n';
 import { nl, type Catalog } from '../../i18n/nl';
-import type { OutboxActivity, OutboxItem, OutboxTarget } from '../../platform/outbox';
+import { cardActivity, channelCardPosts, channelTarget, type OutboxItem, type OutboxTarget } from '../../platform/outbox';
 import type { CardRenderer } from '../../platform/cards/card-renderer';
 import { agendaOf } from '../views/agenda.view';
 import { MEETING_PREVIEW_CARD, toPreMeetingView } from '../views/meeting.view';
@@ -30,13 +30,7 @@ function payloadOf(job: ScheduledJob): StepJobPayload {
   return { projectId: p.projectId, step: p.step, at: p.at, ...(typeof p.hoursBefore === 'number' ? { hoursBefore: p.hoursBefore } : {}) };
 }
 
-const channelOf = (project: Project): OutboxTarget => ({
-  serviceUrl: project.channel.serviceUrl,
-  conversationId: project.channel.conversationId,
-  tenantId: project.channel.tenantId,
-});
-
-const card = (content: unknown): OutboxActivity => ({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] });
+const channelOf = (project: Project): OutboxTarget => channelTarget(project.channel);
 
 /**
  * The timed work of the steps. Every outbox id is derived from the job id, so a job that runs
@@ -86,14 +80,10 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       const preview = env.cards.render(MEETING_PREVIEW_CARD, view);
       // Steps with an aggregation of their own post it after the agenda (T3); the others, agenda and counts.
       const aggregation = (await moduleOf(env.steps, payload.step)?.preMeetingCards?.({ deps: env.deps, cards: env.cards, t }, work.project)) ?? [];
-      await env.enqueue(
-        [preview, ...aggregation].map((content, index) => ({
-          id: index === 0 ? `${job.id}|channel` : `${job.id}|list~${String(index).padStart(4, '0')}`,
-          target: channelOf(work.project),
-          activity: card(content),
-          sourceProjectId: work.project.id,
-        })),
-      );
+      await env.enqueue([
+        { id: `${job.id}|channel`, target: channelOf(work.project), activity: cardActivity(preview), sourceProjectId: work.project.id },
+        ...channelCardPosts(`${job.id}|list`, work.project, aggregation),
+      ]);
     },
   };
 }

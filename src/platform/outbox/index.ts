@@ -17,3 +17,4 @@ export {
   type OutboxTarget,
 } from './outbox-message.js';
 export { classifyStatus, parseRetryAfter, SendFailure } from './backoff.js';
+export { cardActivity, channelCardPosts, channelTarget } from './channel-posts.js';

@@ -11,6 +11,34 @@ export interface StoredDocument {
   readonly type: string;
 }
 
+/** The document type of step entries; see EntryDocument. */
+export const ENTRY_TYPE = 'entry';
+
+/**
+ * A step entry: what one person wrote for a step (a problem, a goal, …). Besides the common
+ * fields it names its `kind` and its `author` (a person key); the store keeps these two
+ * searchable, so a use case can read one kind, or one author's entries of a kind, without
+ * reading the whole project.
+ */
+export interface EntryDocument extends StoredDocument {
+  readonly type: typeof ENTRY_TYPE;
+  readonly kind: string;
+  readonly author: string;
+}
+
+/** Which entries to read: always one kind, optionally only one author's. */
+export interface EntryFilter {
+  readonly kind: string;
+  readonly author?: string;
+}
+
+/** How many entries one author has of one kind in a project. */
+export interface EntryCount {
+  readonly kind: string;
+  readonly author: string;
+  readonly entries: number;
+}
+
 /** A document as read from or written to the store, with the version it was at. */
 export interface Versioned<T extends StoredDocument> {
   readonly doc: T;
@@ -34,6 +62,13 @@ export interface DocumentStore {
   remove(projectId: string, id: string, etag?: string): Promise<void>;
   /** All documents of one type in one project, in no promised order (callers sort). */
   list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]>;
+  /** The project's entries of one kind, or of one kind and author, in no promised order (callers sort). */
+  listEntries<T extends EntryDocument>(projectId: string, filter: EntryFilter): Promise<Versioned<T>[]>;
+  /**
+   * Per kind and author, how many entries the project holds; authors without entries of a kind
+   * are simply absent. Reads no bodies, so status and reminders stay cheap as projects grow.
+   */
+  countEntries(projectId: string): Promise<EntryCount[]>;
   /** Throws when the store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 import { formatDate, type Catalog } from '../../i18n';
 import type { ProjectDocument } from '../domain/project-documents';
-import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from '../../kernel/pages';
+import { jsonBytes, numberedPages, PAGE_BUDGET_BYTES, splitIntoPages } from '../../kernel/pages';
 
 interface DocumentItem {
   readonly title: string;
@@ -33,11 +33,9 @@ export function toDocumentsViews(t: Catalog, documents: readonly ProjectDocument
   const weigh = (item: DocumentItem): number =>
     ITEM_FRAME_BYTES + jsonBytes(item.title) * 2 + jsonBytes(item.meta) + jsonBytes(item.url) + jsonBytes(item.linkUrl);
   const pages = splitIntoPages(items, weigh, PAGE_BUDGET_BYTES, ITEMS_PER_PAGE);
-  let from = 1;
-  return pages.map((page) => {
-    const title =
-      pages.length === 1 ? t.documents.title : t.documents.pageTitle(from, from + page.length - 1, items.length);
-    from += page.length;
-    return { title, emptyText: items.length === 0 ? t.documents.none : '', items: page };
-  });
+  return numberedPages(pages).map((page) => ({
+    title: pages.length === 1 ? t.documents.title : t.documents.pageTitle(page.from, page.to, items.length),
+    emptyText: items.length === 0 ? t.documents.none : '',
+    items: page.items,
+  }));
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../i18n';
 import type { Participant } from '../domain/project';
-import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from '../../kernel/pages';
+import { jsonBytes, numberedPages, PAGE_BUDGET_BYTES, splitIntoPages } from '../../kernel/pages';
 
 interface ParticipantRow {
   readonly name: string;
@@ -33,15 +33,12 @@ export function toParticipantsViews(t: Catalog, participants: readonly Participa
   const weigh = (row: ParticipantRow): number =>
     ROW_FRAME_BYTES + jsonBytes(row.name) + jsonBytes(row.organisation) + jsonBytes(row.role);
   const pages = splitIntoPages(rows, weigh, PAGE_BUDGET_BYTES, ROWS_PER_PAGE);
-  let from = 1;
-  return pages.map((page) => {
-    const title =
-      pages.length === 1 ? `${t.participants.title} (${rows.length})` : t.participants.pageTitle(from, from + page.length - 1, rows.length);
-    from += page.length;
+  return numberedPages(pages).map((page) => {
+    const title = pages.length === 1 ? `${t.participants.title} (${rows.length})` : t.participants.pageTitle(page.from, page.to, rows.length);
     return {
       title,
       headers: { name: t.participants.name, organisation: t.participants.organisation, role: t.participants.role },
-      rows: page,
+      rows: page.items,
     };
   });
 }

@@ -1,14 +1,25 @@
 import type { Agent } from 'node:http';
-import { CosmosClient, type ConnectionPolicy, type Container, type Database, type ItemDefinition } from '@azure/cosmos';
+import {
+  CosmosClient,
+  type ConnectionPolicy,
+  type Container,
+  type Database,
+  type FeedOptions,
+  type ItemDefinition,
+} from '@azure/cosmos';
 import type { TokenCredential } from '@azure/identity';
 import {
   DocumentExistsError,
   DocumentNotFoundError,
   StaleDocumentError,
   type DocumentStore,
+  type EntryCount,
+  type EntryDocument,
+  type EntryFilter,
   type StoredDocument,
   type Versioned,
 } from '../port.js';
+import { countByKindAndAuthor, entriesQuery, kindsAndAuthorsQuery, type KindAndAuthor } from './entry-queries.js';
 
 export interface CosmosStoreOptions {
   endpoint: string;
@@ -27,6 +38,8 @@ const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts'] as c
 const HTTP_NOT_FOUND = 404;
 const HTTP_CONFLICT = 409;
 const HTTP_PRECONDITION_FAILED = 412;
+/** -1 lets the server fill each page (up to its size limit) instead of 100 items, so fewer round trips. */
+const WHOLE_PAGES: FeedOptions = { maxItemCount: -1 };
 
 /** DocumentStore on one Cosmos DB container, partitioned by project. */
 export class CosmosStore implements DocumentStore {
@@ -91,6 +104,20 @@ export class CosmosStore implements DocumentStore {
       .query<ItemDefinition>(query, { partitionKey: projectId })
       .fetchAll();
     return resources.map((resource) => toVersioned<T>(resource));
+  }
+
+  async listEntries<T extends EntryDocument>(projectId: string, filter: EntryFilter): Promise<Versioned<T>[]> {
+    const { resources } = await this.container.items
+      .query<ItemDefinition>(entriesQuery(projectId, filter), { ...WHOLE_PAGES, partitionKey: projectId })
+      .fetchAll();
+    return resources.map((resource) => toVersioned<T>(resource));
+  }
+
+  async countEntries(projectId: string): Promise<EntryCount[]> {
+    const { resources } = await this.container.items
+      .query<KindAndAuthor>(kindsAndAuthorsQuery(projectId), { ...WHOLE_PAGES, partitionKey: projectId })
+      .fetchAll();
+    return countByKindAndAuthor(resources);
   }
 
   async ping(): Promise<void> {

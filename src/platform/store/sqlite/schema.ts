@@ -1,19 +1,43 @@
 import type { Database } from 'better-sqlite3';
+import { ENTRY_TYPE } from '../port.js';
 
 /**
  * One table for every document kind: the store is a document store, so the body stays JSON and
- * only the columns needed for keys, concurrency and listing are lifted out.
+ * only the columns needed for keys, concurrency and listing are lifted out. `kind` and `author`
+ * are filled for step entries only (NULL for every other type), so entries can be read by kind
+ * and author, and counted, from the index alone.
  */
-const CREATE_TABLES = `
+const CREATE_TABLE = `
   CREATE TABLE IF NOT EXISTS documents (
     project_id TEXT NOT NULL,
     id         TEXT NOT NULL,
     type       TEXT NOT NULL,
     etag       TEXT NOT NULL,
     body       TEXT NOT NULL,
+    kind       TEXT,
+    author     TEXT,
     PRIMARY KEY (project_id, id)
   ) WITHOUT ROWID;
-  CREATE INDEX IF NOT EXISTS documents_by_project_type ON documents (project_id, type);
+`;
+
+// The older index on (project_id, type) is dropped: without statistics the planner never chose it
+// (it scans the project's primary-key range), this index starts with the same two columns, and a
+// write then maintains one secondary index, not two.
+export const ENTRY_INDEX = 'documents_by_type_kind_author';
+const CREATE_INDEXES = `
+  CREATE INDEX IF NOT EXISTS ${ENTRY_INDEX} ON documents (project_id, type, kind, author);
+  DROP INDEX IF EXISTS documents_by_project_type;
+`;
+
+/** Files written before `kind` and `author` were columns are at 0; see migrate(). */
+const SCHEMA_VERSION = 1;
+
+// Only JSON strings are lifted, the same rule as liftEntryColumns() applies when writing.
+const BACKFILL_ENTRY_COLUMNS = `
+  UPDATE documents SET
+    kind   = CASE WHEN json_type(body, '$.kind')   = 'text' THEN json_extract(body, '$.kind')   END,
+    author = CASE WHEN json_type(body, '$.author') = 'text' THEN json_extract(body, '$.author') END
+  WHERE type = '${ENTRY_TYPE}'
 `;
 
 export function prepareDatabase(db: Database): void {
@@ -23,5 +47,35 @@ export function prepareDatabase(db: Database): void {
   db.pragma('synchronous = NORMAL');
   // A second process on the same file waits for the lock instead of failing at once.
   db.pragma('busy_timeout = 5000');
-  db.exec(CREATE_TABLES);
+  db.exec(CREATE_TABLE);
+  migrate(db);
+}
+
+/**
+ * Brings a file from before the entry columns up to date: adds the columns if missing and fills
+ * them from the bodies, once. IMMEDIATE takes the write lock before looking, so two processes
+ * opening one old file at the same moment migrate it once (the second finds it done).
+ */
+function migrate(db: Database): void {
+  if (schemaVersion(db) >= SCHEMA_VERSION) return;
+  db.transaction(() => {
+    if (schemaVersion(db) >= SCHEMA_VERSION) return;
+    const columns = new Set((db.pragma('table_info(documents)') as { name: string }[]).map((c) => c.name));
+    if (!columns.has('kind')) db.exec('ALTER TABLE documents ADD COLUMN kind TEXT');
+    if (!columns.has('author')) db.exec('ALTER TABLE documents ADD COLUMN author TEXT');
+    db.exec(BACKFILL_ENTRY_COLUMNS);
+    db.exec(CREATE_INDEXES);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** The entry columns of a document being written: its kind and author if it is an entry. */
+export function liftEntryColumns(doc: { readonly type: string }): [kind: string | null, author: string | null] {
+  if (doc.type !== ENTRY_TYPE) return [null, null];
+  const { kind, author } = doc as { readonly kind?: unknown; readonly author?: unknown };
+  return [typeof kind === 'string' ? kind : null, typeof author === 'string' ? author : null];
 }

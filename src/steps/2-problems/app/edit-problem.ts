@@ -1,7 +1,8 @@
 import { criteriaFor } from './step-work';
 import type { ProblemCriterion } from '../domain/criteria';
 import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
-import { DocumentNotFoundError, StaleDocumentError } from '../../../platform/store/port';
+import { DocumentNotFoundError } from '../../../platform/store/port';
+import { retryOnStale } from '../../../platform/store/retry-on-stale';
 import type { AppDeps } from '../../../kernel/deps';
 import { problemsBy, readOwnProblem, type OwnProblemRefusal } from './my-problems';
 import { openProject, type ProjectRequest, type Refusal } from '../../../project';
@@ -39,26 +40,24 @@ export async function editProblem(
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
   const criteria = await criteriaFor(deps, project);
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const own = await readOwnProblem(deps, access, problemId);
-    if (own.kind !== 'own') return own;
-    const valid = validateProblem(input, criteria);
-    if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
-    const mine = await problemsBy(deps, project.id, access.me.key);
-    if (mine.some((p) => p.doc.id !== problemId && sameDescription(p.doc.description, valid.value.description))) {
-      return { kind: 'duplicateProblem', projectId: project.id };
-    }
-    const { extra: chosen, ...typing } = valid.value;
-    const updated = withExtra({ ...own.entry.doc, ...typing, updatedAt: deps.clock().toISOString() }, mergeExtra(own.entry.doc, criteria, chosen));
-    try {
-      await deps.store.replace(updated, own.entry.etag);
+  return retryOnStale<EditProblemOutcome | Refusal>(
+    ATTEMPTS,
+    async () => {
+      const own = await readOwnProblem(deps, access, problemId);
+      if (own.kind !== 'own') return own;
+      const valid = validateProblem(input, criteria);
+      if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
+      const mine = await problemsBy(deps, project.id, access.me.key);
+      if (mine.some((p) => p.doc.id !== problemId && sameDescription(p.doc.description, valid.value.description))) {
+        return { kind: 'duplicateProblem', projectId: project.id };
+      }
+      const { extra: chosen, ...typing } = valid.value;
+      const updated = withExtra({ ...own.entry.doc, ...typing, updatedAt: deps.clock().toISOString() }, mergeExtra(own.entry.doc, criteria, chosen));
+      if (!(await writeUnlessGone(() => deps.store.replace(updated, own.entry.etag)))) return { kind: 'problemGone', projectId: project.id };
       return { kind: 'problemChanged', problem: updated, projectId: project.id };
-    } catch (error) {
-      if (error instanceof DocumentNotFoundError) return { kind: 'problemGone', projectId: project.id };
-      if (!(error instanceof StaleDocumentError)) throw error;
-    }
-  }
-  return { kind: 'conflict' };
+    },
+    () => ({ kind: 'conflict' }),
+  );
 }
 
 /** The author removes their own entry until the deadline; a second delete finds nothing and says so. */
@@ -66,16 +65,25 @@ export async function deleteProblem(deps: AppDeps, request: ProjectRequest, prob
   const access = await openProject(deps, request, 'participant');
   if (access.kind !== 'granted') return access;
   const projectId = access.project.doc.id;
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const own = await readOwnProblem(deps, access, problemId);
-    if (own.kind !== 'own') return own;
-    try {
-      await deps.store.remove(projectId, problemId, own.entry.etag);
+  return retryOnStale<DeleteProblemOutcome | Refusal>(
+    ATTEMPTS,
+    async () => {
+      const own = await readOwnProblem(deps, access, problemId);
+      if (own.kind !== 'own') return own;
+      if (!(await writeUnlessGone(() => deps.store.remove(projectId, problemId, own.entry.etag)))) return { kind: 'problemGone', projectId };
       return { kind: 'problemDeleted', problem: own.entry.doc, projectId };
-    } catch (error) {
-      if (error instanceof DocumentNotFoundError) return { kind: 'problemGone', projectId };
-      if (!(error instanceof StaleDocumentError)) throw error;
-    }
+    },
+    () => ({ kind: 'conflict' }),
+  );
+}
+
+/** False when the entry was deleted in between (e.g. from another card); a stale version still throws, to be retried. */
+async function writeUnlessGone(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (error instanceof DocumentNotFoundError) return false;
+    throw error;
   }
-  return { kind: 'conflict' };
 }

@@ -10,12 +10,10 @@ import { openProject, type Granted, type ProjectRequest, type Refusal } from '..
 
 const isProblem = (doc: { readonly kind?: unknown }): doc is Problem => doc.kind === 'problem';
 
-/** One author's problems in a project, oldest first (entries are per-entry documents). */
-export async function problemsBy(deps: AppDeps, projectId: string, author: PersonKey): Promise<Versioned<Problem>[]> {
-  const entries = await deps.store.list<Problem>(projectId, 'entry');
-  return entries
-    .filter((e) => isProblem(e.doc) && e.doc.author === author)
-    .sort((a, b) => a.doc.createdAt.localeCompare(b.doc.createdAt) || a.doc.id.localeCompare(b.doc.id));
+/** One author's problems in a project, oldest first: only their own entries are read. */
+export async function problemsBy(deps: Pick<AppDeps, 'store'>, projectId: string, author: PersonKey): Promise<Versioned<Problem>[]> {
+  const mine = await deps.store.listEntries<Problem>(projectId, { kind: 'problem', author });
+  return mine.sort((a, b) => a.doc.createdAt.localeCompare(b.doc.createdAt) || a.doc.id.localeCompare(b.doc.id));
 }
 
 export type MyProblemsOutcome = {

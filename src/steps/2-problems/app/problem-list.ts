@@ -7,8 +7,8 @@ import { openProject, type ProjectRequest, type Refusal } from '../../../project
 
 /** All problems of the project, typed and ordered, with counts and the risk matrix (S2.3, T3). */
 export async function problemOverview(deps: Pick<AppDeps, 'store'>, project: Project): Promise<ProblemOverview> {
-  const entries = await deps.store.list<Problem>(project.id, 'entry');
-  return overviewOf(entries.map((e) => e.doc).filter((e) => e.kind === 'problem'));
+  const problems = await deps.store.listEntries<Problem>(project.id, { kind: 'problem' });
+  return overviewOf(problems.map((e) => e.doc));
 }
 
 export async function problemList(

@@ -1,3 +1,4 @@
+import { channelCardPosts } from '../../../platform/outbox';
 import { criteriaFor } from '../app/step-work';
 import { problemCatalog } from '../i18n/catalog';
 import { isRefusal } from '../../../project';
@@ -11,7 +12,7 @@ const MAX_CARDS_IN_ANSWER = 3;
 
 /** `lijst`: all problems of all participants, typed and ordered, with counts and the risk matrix (S2.3). */
 export async function problemListCommand(turn: Turn): Promise<Reply[]> {
-  const t = problemCatalog(problemCatalog(turn.t));
+  const t = problemCatalog(turn.t);
   const outcome = await problemList(turn.env.deps, turn.request());
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.kind === 'notOpen') return [text(t.problemList.notYetOpen)];
@@ -19,14 +20,6 @@ export async function problemListCommand(turn: Turn): Promise<Reply[]> {
   const cards = renderProblemList(turn.env.cards, t, project.profile?.name ?? t.project.unnamed, overview, await criteriaFor(turn.env.deps, project));
   if (cards.length <= MAX_CARDS_IN_ANSWER) return cards.map(card);
   const [summary, ...pages] = cards;
-  const batch = `list-${turn.env.deps.newId()}`;
-  await turn.env.post(
-    pages.map((content, index) => ({
-      id: `${batch}~${String(index + 1).padStart(4, '0')}`,
-      target: { serviceUrl: project.channel.serviceUrl, conversationId: project.channel.conversationId, tenantId: project.channel.tenantId },
-      activity: { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content }] },
-      sourceProjectId: project.id,
-    })),
-  );
+  await turn.env.post(channelCardPosts(`list-${turn.env.deps.newId()}`, project, pages));
   return [...(summary ? [card(summary)] : []), text(t.problemList.posting(pages.length))];
 }

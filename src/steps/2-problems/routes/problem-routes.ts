@@ -74,7 +74,7 @@ export async function saveProblemAction(
   turn: Turn,
   data: ProblemCardData,
 ): Promise<Reply[]> {
-  const t = problemCatalog(problemCatalog(turn.t));
+  const t = problemCatalog(turn.t);
   const input = readInput(data);
   const request = turn.request(data.projectId);
   const problemId = data.problemId?.trim() ?? '';

@@ -2,7 +2,7 @@ import type { ProblemCatalog } from '../i18n/catalog';
 import { LIKELIHOODS, PRIORITIES, CONSEQUENCES, type Problem } from '../domain/problem';
 import type { ProblemCriterion } from '../domain/criteria';
 import type { ProblemOverview } from '../domain/prioritisation';
-import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from '../../../kernel/pages';
+import { jsonBytes, numberedPages, PAGE_BUDGET_BYTES, splitIntoPages } from '../../../kernel/pages';
 
 export interface ProblemSummaryView {
   readonly title: string;
@@ -72,10 +72,5 @@ export function toProblemPageViews(t: ProblemCatalog, ordered: readonly Problem[
   }));
   if (rows.length === 0) return [];
   const pages = splitIntoPages(rows, (r) => ROW_FRAME_BYTES + jsonBytes(r.heading) + jsonBytes(r.line), PAGE_BUDGET_BYTES, ROWS_PER_PAGE);
-  let from = 1;
-  return pages.map((page) => {
-    const title = t.problemList.pageTitle(from, from + page.length - 1, rows.length);
-    from += page.length;
-    return { title, rows: page };
-  });
+  return numberedPages(pages).map((page) => ({ title: t.problemList.pageTitle(page.from, page.to, rows.length), rows: page.items }));
 }
