@@ -2,6 +2,7 @@ import type { meetingsNl } from './meetings.nl';
 
 /** Meetings in English: the same keys as the Dutch catalog. */
 export const meetingsEn: typeof meetingsNl = {
+  moreWork: (n: number) => `… and ${n} more (in full in the step's lists)`,
   marks: { done: '✅', open: '⬜', notDiscussed: '➖' },
   title: (n, stepTitle) => `Meeting step ${n}: ${stepTitle}`,
   outcomeTitle: (n, stepTitle) => `Outcome of the meeting of step ${n}: ${stepTitle}`,

@@ -1,5 +1,6 @@
 /** Meetings (overleggen) in Dutch; each step module brings its own agenda texts. */
 export const meetingsNl = {
+  moreWork: (n: number) => `… en nog ${n} (volledig in de lijsten van de stap)`,
   marks: { done: '✅', open: '⬜', notDiscussed: '➖' },
   title: (n: number, stepTitle: string) => `Overleg stap ${n}: ${stepTitle}`,
   outcomeTitle: (n: number, stepTitle: string) => `Uitkomst overleg stap ${n}: ${stepTitle}`,

@@ -1,4 +1,4 @@
-import type { Meeting } from '../engine';
+import type { Meeting, MeetingWork } from '../engine';
 import type { StepNumber } from '../kernel/steps';
 import type { Catalog } from '../i18n';
 import type { AppDeps } from '../kernel/deps';
@@ -55,6 +55,11 @@ export interface StepModule {
   stepCardButtons?(t: Catalog): readonly StepCardButton[];
   /** Cards posted after the agenda before the meeting (T3): the step's aggregated lists. */
   preMeetingCards?(context: StepContext, project: Project): Promise<readonly AdaptiveCardJson[]>;
+  /**
+   * The work done so far in the step's meeting, in words per agenda item key (G4): shown under the
+   * items on the live agenda card, and recorded with the meeting when it closes.
+   */
+  meetingWork?(context: StepContext, project: Project, meeting: Meeting): Promise<MeetingWork>;
   /** The step's own part of the closed meeting's outcome (G4, S2.5). */
   outcomeSection?(context: StepContext, project: Project, meeting: Meeting): Promise<OutcomeSection | undefined>;
 }

@@ -360,8 +360,10 @@ describe('meeting cards', () => {
 
   it('ten outcomes of 1000 characters that grow in JSON still fit 40 KB, live and closed', () => {
     const live = meetingProject((i) => (i % 2 === 0 ? '€' : '"').repeat(1000));
-    const card = render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4), agendaFor(4, nl)));
+    const work = Object.fromEntries(agendaKeys(4).map((key) => [key, Array.from({ length: 50 }, (_, i) => `${i}: ${'€"'.repeat(100)}`)]));
+    const card = render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4), agendaFor(4, nl), work));
     assert.ok(Buffer.byteLength(JSON.stringify(card)) <= MAX_CARD_BYTES);
+    assert.ok(texts(card).some((line) => line.startsWith('… en nog')), 'long work is cut off, not the card');
     const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000)));
     render('meeting-outcome', toMeetingOutcomeView(nl, closed.meeting, agendaFor(closed.meeting.step, nl)));
   });

@@ -17,7 +17,7 @@ import { meetingsNl } from '../../src/i18n/meetings.nl';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
 import { toMeetingOutcomeView } from '../../src/engine/views/meeting-outcome.view';
-import { toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
+import { clipWork, toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
 
 const NOW = new Date('2027-03-01T09:00:00Z');
 const DEADLINE = new Date('2027-03-10T16:00:00Z');
@@ -228,5 +228,37 @@ describe('meeting views', () => {
     assert.equal(view.dateLine, 'Gepland: maandag 15 maart 2027 om 14:00');
     assert.deepEqual(view.facts.map((f) => f.value), ['12', '4 van 6']);
     assert.equal(view.items.length, 9);
+  });
+});
+
+describe('work done in a meeting (recorded under its agenda items)', () => {
+  const work = { cluster: ['Cluster 1 Fietsen: problemen 1, 4', 'Cluster 2 Jongeren: probleem 2'], prioritise: ['Fietsen 5 stemmen'] };
+
+  it('shows the step\'s work under the items of the live card', () => {
+    const p = running();
+    const view = toMeetingAgendaView(nl, p, 2, currentMeeting(p, 2), agendaFor(2), work);
+    const byKey = new Map(view.items.map((i) => [i.key, i.work.map((w) => w.text)]));
+    assert.deepEqual(byKey.get('cluster'), work.cluster);
+    assert.deepEqual(byKey.get('prioritise'), work.prioritise);
+    assert.deepEqual(byKey.get('opening'), []);
+  });
+
+  it('keeps it in the meeting record at closing, and the outcome shows it, discussed or not', () => {
+    const closed = value(closeMeeting(running(), 2, chair, minutes(60), work));
+    const meeting = currentMeeting(closed.project, 2);
+    assert.deepEqual(meeting?.work, work);
+    const view = toMeetingOutcomeView(nl, closed.meeting, agendaFor(2));
+    const cluster = view.items.find((i) => i.heading.endsWith('Clusteren van de problemen'));
+    assert.deepEqual(cluster?.work.map((w) => w.text), work.cluster);
+    assert.equal(cluster?.outcome, 'Niet besproken');
+    assert.equal(value(closeMeeting(running(), 2, chair, minutes(60))).meeting.work, undefined, 'no work, nothing recorded');
+  });
+
+  it('cuts long work off with the number left, so the card stays within its budget', () => {
+    const many = { cluster: Array.from({ length: 400 }, (_, i) => `Cluster ${i}: ${'probleem '.repeat(10)}`) };
+    const lines = clipWork(nl, ['cluster'], many).get('cluster') ?? [];
+    assert.ok(lines.length > 10 && lines.length < 400, `${lines.length} lines`);
+    assert.match(lines.at(-1)?.text ?? '', /^… en nog \d+ /);
+    assert.equal(Number(/nog (\d+)/.exec(lines.at(-1)?.text ?? '')?.[1]) + lines.length - 1, 400);
   });
 });

@@ -1,4 +1,4 @@
-import type { Meeting } from '../domain/meeting';
+import type { Meeting, MeetingWork } from '../domain/meeting';
 import {
   closeMeeting as closeInProject,
   completeItem,
@@ -83,8 +83,18 @@ export function finishAgendaItem(
 }
 
 /** `sluit overleg N` or the card button: the meeting is closed and the step done. */
-export function closeMeeting(deps: AppDeps, request: ProjectRequest, step: StepNumber): Promise<MeetingOutcome<'closed'> | Refusal> {
-  return asLeader<'closed', object>(deps, request, 'closed', (project, chair, now) => closeInProject(project, step, chair, now));
+/**
+ * `sluit overleg N`: the meeting closes and its record keeps the work done per agenda item, as
+ * `workOf` describes it for the project as it is at closing.
+ */
+export async function closeMeeting(
+  deps: AppDeps, request: ProjectRequest, step: StepNumber, workOf: (project: Project, meeting: Meeting) => Promise<MeetingWork>,
+): Promise<MeetingOutcome<'closed'> | Refusal> {
+  const access = await openProject(deps, request, 'leader');
+  if (access.kind !== 'granted') return access;
+  const meeting = currentMeeting(access.project.doc, step);
+  const work = meeting ? await workOf(access.project.doc, meeting) : {};
+  return asLeader<'closed', object>(deps, request, 'closed', (project, chair, now) => closeInProject(project, step, chair, now, work));
 }
 
 /** `overleg N`: every participant may look; nothing changes. */

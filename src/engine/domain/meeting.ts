@@ -13,6 +13,9 @@ export interface AgendaItem {
   readonly doneByName: string | null;
 }
 
+/** What was done in a meeting per agenda item, in words (e.g. "Cluster 1 Fietsen: problemen 1, 4"). */
+export type MeetingWork = Readonly<Record<string, readonly string[]>>;
+
 /** One sitting of a step's meeting; a step that is reopened after its meeting may meet again. */
 export interface MeetingRound {
   readonly status: 'planned' | 'running' | 'closed';
@@ -25,6 +28,8 @@ export interface MeetingRound {
   readonly closedByName: string | null;
   /** The Teams message that shows the live agenda card, so ticks update it in place. */
   readonly cardActivityId: string | null;
+  /** The work done in the meeting, recorded under its agenda items when the meeting closes. */
+  readonly work?: MeetingWork;
 }
 
 /** A project-group meeting (overleg, G4): a structured agenda and a recorded outcome. One per step. */

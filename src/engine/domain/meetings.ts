@@ -6,7 +6,7 @@ import { cleanEnteredText } from '../../kernel/text';
  */
 import { addAmsterdamDays, amsterdamParts, amsterdamToUtcForward } from '../../kernel/amsterdam-time';
 import { parseDeadlineInput, type DeadlineInputError } from '../../kernel/deadline-input';
-import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting, type MeetingRound } from './meeting';
+import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting, type MeetingRound, type MeetingWork } from './meeting';
 import { touch, type Project } from '../../project';
 import { fail, ok, type Result } from '../../kernel/result';
 import { applyStepCommand, type StepRefusal } from './step-machine';
@@ -129,13 +129,15 @@ export function completeItem(
 }
 
 /** Closes the meeting: items not finished stay recorded as not discussed; the step is done. */
-export function closeMeeting(project: Project, step: StepNumber, chair: Chair, now: Date): Result<MeetingChange, MeetingRefusal> {
+/** Closes the running meeting; `work` (what was done per agenda item) becomes part of its record. */
+export function closeMeeting(project: Project, step: StepNumber, chair: Chair, now: Date, work: MeetingWork = {}): Result<MeetingChange, MeetingRefusal> {
   const current = currentMeeting(project, step);
   const refusal = runningCheck(project, current);
   if (refusal || !current) return fail(refusal ?? 'noMeeting');
   const steps = moveStep(project, step, 'finishMeeting', chair, now);
   if (!steps.ok) return steps;
-  const meeting: Meeting = { ...current, status: 'closed', closedAt: now.toISOString(), closedBy: chair.key, closedByName: chair.name };
+  const recorded = Object.keys(work).length > 0 ? { work } : {};
+  const meeting: Meeting = { ...current, status: 'closed', closedAt: now.toISOString(), closedBy: chair.key, closedByName: chair.name, ...recorded };
   return ok(save(project, meeting, steps.value, now));
 }
 

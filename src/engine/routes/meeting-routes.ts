@@ -1,7 +1,8 @@
 import { moduleOf } from '../../steps/step-module';
 import { closeMeeting, finishAgendaItem, planMeeting, rememberCardActivity, showMeeting, startMeeting } from '../app/meetings';
 import { isRefusal, type Refusal } from '../../project';
-import type { Meeting } from '../domain/meeting';
+import type { Meeting, MeetingWork } from '../domain/meeting';
+import { currentMeeting } from '../domain/meetings';
 import type { MeetingRefusal } from '../domain/meetings';
 import type { Project } from '../../project';
 import type { StepNumber } from '../../kernel/steps';
@@ -22,12 +23,36 @@ import { card, text, type Reply, type Turn } from '../../platform/turn';
 
 const agendaFor = (turn: Turn, step: StepNumber): AgendaView => agendaOf(turn.env.steps, step, turn.t);
 
-const agendaCard = (turn: Turn, project: Project, step: StepNumber, meeting: Meeting | undefined): AdaptiveCardJson =>
-  turn.env.cards.render(MEETING_AGENDA_CARD, toMeetingAgendaView(turn.t, project, step, meeting, agendaFor(turn, step)));
+const context = (turn: Turn) => ({ deps: turn.env.deps, cards: turn.env.cards, t: turn.t });
+
+/** What the step says was done so far in its meeting, per agenda item. */
+async function liveWork(turn: Turn, project: Project, meeting: Meeting | undefined): Promise<MeetingWork> {
+  if (!meeting) return {};
+  if (meeting.status === 'closed') return meeting.work ?? {};
+  return (await moduleOf(turn.env.steps, meeting.step)?.meetingWork?.(context(turn), project, meeting)) ?? {};
+}
+
+async function agendaCard(turn: Turn, project: Project, step: StepNumber, meeting: Meeting | undefined): Promise<AdaptiveCardJson> {
+  const work = await liveWork(turn, project, meeting);
+  return turn.env.cards.render(MEETING_AGENDA_CARD, toMeetingAgendaView(turn.t, project, step, meeting, agendaFor(turn, step), work));
+}
+
+/**
+ * After work in a running meeting (a cluster made, a vote cast), the live agenda card shows it:
+ * it is updated in place for the whole channel. Nothing happens outside a running meeting.
+ */
+export async function refreshMeetingCard(turn: Turn, project: Project, step: StepNumber): Promise<void> {
+  const meeting = currentMeeting(project, step);
+  if (meeting?.status !== 'running' || !meeting.cardActivityId) return;
+  await turn.updateCards([meeting.cardActivityId], await agendaCard(turn, project, step, meeting));
+}
+
+/** Closing records the work with the meeting, as the step describes it at that moment. */
+const closingWork = (turn: Turn) => (project: Project, meeting: Meeting) => liveWork(turn, project, meeting);
 /** The recorded outcome, with the step's own section (step 2: the priority list). */
 async function outcomeCard(turn: Turn, project: Project, meeting: Meeting): Promise<AdaptiveCardJson> {
-  const { deps, cards, steps } = turn.env;
-  const section = await moduleOf(steps, meeting.step)?.outcomeSection?.({ deps, cards, t: turn.t }, project, meeting);
+  const { cards, steps } = turn.env;
+  const section = await moduleOf(steps, meeting.step)?.outcomeSection?.(context(turn), project, meeting);
   return cards.render(MEETING_OUTCOME_CARD, toMeetingOutcomeView(turn.t, meeting, agendaFor(turn, meeting.step), section));
 }
 
@@ -46,7 +71,7 @@ export async function planMeetingCommand(turn: Turn, typed: number, typedWhen: s
   if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step);
   if (outcome.kind === 'badTime') return [text(badTimeText(t, step.step, outcome.error, outcome.example))];
   turn.env.log.info('meeting planned', { projectId: outcome.project.id, step: step.step, at: outcome.meeting.plannedAt });
-  return [text(plannedText(t, outcome.meeting, outcome.movedFrom)), card(agendaCard(turn, outcome.project, step.step, outcome.meeting))];
+  return [text(plannedText(t, outcome.meeting, outcome.movedFrom)), card(await agendaCard(turn, outcome.project, step.step, outcome.meeting))];
 }
 
 /** `start overleg N`: posts the live agenda card and remembers it, so ticks update it in place. */
@@ -58,7 +83,7 @@ export async function startMeetingCommand(turn: Turn, typed: number): Promise<Re
   if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step);
   turn.env.log.info('meeting started', { projectId: outcome.project.id, step: step.step });
   await turn.post(text(turn.t.meetings.started(step.step)));
-  const posted = await turn.post(card(agendaCard(turn, outcome.project, step.step, outcome.meeting)));
+  const posted = await turn.post(card(await agendaCard(turn, outcome.project, step.step, outcome.meeting)));
   if (posted) await rememberCardActivity(turn.env.deps, request, step.step, posted);
   return [];
 }
@@ -67,7 +92,7 @@ export async function startMeetingCommand(turn: Turn, typed: number): Promise<Re
 export async function closeMeetingCommand(turn: Turn, typed: number): Promise<Reply[]> {
   const step = readMeetingStep(turn.t, typed, turn.env.deps.clock());
   if (!step.ok) return [text(step.message)];
-  const outcome = await closeMeeting(turn.env.deps, turn.request(), step.step);
+  const outcome = await closeMeeting(turn.env.deps, turn.request(), step.step, closingWork(turn));
   if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step);
   turn.env.log.info('meeting closed', { projectId: outcome.project.id, step: step.step });
   const content = await outcomeCard(turn, outcome.project, outcome.meeting);
@@ -83,7 +108,7 @@ export async function showMeetingCommand(turn: Turn, typed: number): Promise<Rep
   if (isRefusal(outcome)) return [text(refusalText(turn.t, outcome))];
   const { project, meeting } = outcome;
   if (meeting?.status === 'closed') return [card(await outcomeCard(turn, project, meeting))];
-  const agenda = card(agendaCard(turn, project, step.step, meeting));
+  const agenda = card(await agendaCard(turn, project, step.step, meeting));
   return meeting ? [agenda] : [text(turn.t.meetings.notPlannedYet(step.step)), agenda];
 }
 
@@ -97,7 +122,7 @@ export async function completeAgendaItemAction(
   const outcome = await finishAgendaItem(turn.env.deps, turn.request(data.projectId), step.step, data.item, data.outcome ?? '');
   if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step, data.item);
   turn.env.log.info('agenda item finished', { projectId: outcome.project.id, step: step.step, item: data.item });
-  const content = agendaCard(turn, outcome.project, step.step, outcome.meeting);
+  const content = await agendaCard(turn, outcome.project, step.step, outcome.meeting);
   await turn.updateCards([turn.sourceCardId, outcome.meeting.cardActivityId], content);
   const summary = text(itemDoneSummary(turn.t, agendaFor(turn, step.step), outcome.item));
   return turn.isExecute ? [card(content), summary] : [summary];
@@ -109,7 +134,7 @@ export async function closeMeetingAction(
 ): Promise<Reply[]> {
   const step = readMeetingStep(turn.t, data.step, turn.env.deps.clock());
   if (!step.ok) return [text(turn.t.input.invalidCard)];
-  const outcome = await closeMeeting(turn.env.deps, turn.request(data.projectId), step.step);
+  const outcome = await closeMeeting(turn.env.deps, turn.request(data.projectId), step.step, closingWork(turn));
   if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step);
   turn.env.log.info('meeting closed', { projectId: outcome.project.id, step: step.step });
   const content = await outcomeCard(turn, outcome.project, outcome.meeting);

@@ -2,12 +2,14 @@ import type { OutcomeSection } from '../../steps/step-module';
 import type { Meeting } from '../domain/meeting';
 import { formatMoment, type Catalog } from '../../i18n';
 import type { AgendaView } from './agenda.view';
-import { doneMeta } from './meeting.view';
+import { clipWork, doneMeta } from './meeting.view';
 
 export interface OutcomeItemView {
   readonly mark: string;
   readonly heading: string;
   readonly outcome: string;
+  /** What was done under this item in the meeting, as recorded when it closed. */
+  readonly work: readonly { readonly text: string }[];
   /** Not discussed items are shown subtly. */
   readonly isSubtle: boolean;
   readonly meta: string;
@@ -31,6 +33,7 @@ export function toMeetingOutcomeView(t: Catalog, meeting: Meeting, agenda: Agend
   const step = meeting.step;
   const held = meeting.startedAt ?? meeting.plannedAt;
   const done = meeting.items.filter((i) => i.done).length;
+  const work = clipWork(t, meeting.items.map((i) => i.key), meeting.work ?? {});
   return {
     title: m.outcomeTitle(step, t.steps.titles[step]),
     dateLine: m.heldLine(formatMoment(t, held)),
@@ -40,6 +43,7 @@ export function toMeetingOutcomeView(t: Catalog, meeting: Meeting, agenda: Agend
       mark: item.done ? m.marks.done : m.marks.notDiscussed,
       heading: `${index + 1}. ${agenda.title(item.key)}`,
       outcome: item.done ? item.outcome || m.noOutcome : m.notDiscussed,
+      work: work.get(item.key) ?? [],
       isSubtle: !item.done,
       meta: item.done ? doneMeta(t, item, held) : '',
     })),

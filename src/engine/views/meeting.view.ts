@@ -1,6 +1,7 @@
 import type { AgendaView } from './agenda.view';
 import { amsterdamParts } from '../../kernel/amsterdam-time';
-import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting } from '../domain/meeting';
+import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting, type MeetingWork } from '../domain/meeting';
+import { jsonBytes } from '../../kernel/pages';
 import { currentMeeting } from '../domain/meetings';
 import type { Project } from '../../project';
 import { stepOf, type StepNumber } from '../../kernel/steps';
@@ -28,6 +29,30 @@ export function doneMeta(t: Catalog, item: AgendaItem, dayOf: string | null): st
   return item.doneAt ? t.meetings.doneBy(item.doneByName ?? '', itemWhen(t, item.doneAt, dayOf)) : '';
 }
 
+/** Room for the work lines on one card: with ten full outcomes the card must still stay within 40 KB. */
+const WORK_BUDGET_BYTES = 8 * 1024;
+
+/** The work lines per item, in agenda order, cut off with "… en nog N" once the card's budget is used. */
+export function clipWork(t: Catalog, keys: readonly string[], work: MeetingWork): Map<string, { text: string }[]> {
+  const clipped = new Map<string, { text: string }[]>();
+  let used = 0;
+  for (const key of keys) {
+    const lines = work[key] ?? [];
+    const kept: { text: string }[] = [];
+    for (const [index, line] of lines.entries()) {
+      const bytes = jsonBytes(line) + 60;
+      if (used + bytes > WORK_BUDGET_BYTES) {
+        kept.push({ text: t.meetings.moreWork(lines.length - index) });
+        break;
+      }
+      used += bytes;
+      kept.push({ text: line });
+    }
+    clipped.set(key, kept);
+  }
+  return clipped;
+}
+
 export interface AgendaItemView {
   readonly key: string;
   readonly mark: string;
@@ -35,6 +60,8 @@ export interface AgendaItemView {
   readonly weight: 'Bolder' | 'Default';
   readonly detail: string;
   readonly outcome: string;
+  /** What was done under this item in the meeting (clusters, votes, …), as the step describes it. */
+  readonly work: readonly { readonly text: string }[];
   readonly meta: string;
   /** The first open item of a running meeting: it gets the outcome box and the button. */
   readonly isCurrent: boolean;
@@ -62,11 +89,14 @@ const proposed = (agenda: AgendaView): AgendaItem[] =>
   agenda.keys.map((key) => ({ key, done: false, outcome: '', doneAt: null, doneBy: null, doneByName: null }));
 
 /** The agenda card: proposed, planned or live (running). A closed meeting has its own outcome card. */
-export function toMeetingAgendaView(t: Catalog, project: Project, step: StepNumber, meeting: Meeting | undefined, agenda: AgendaView): MeetingAgendaView {
+export function toMeetingAgendaView(
+  t: Catalog, project: Project, step: StepNumber, meeting: Meeting | undefined, agenda: AgendaView, work: MeetingWork = {},
+): MeetingAgendaView {
   const m = t.meetings;
   const running = meeting?.status === 'running';
   const items = meeting?.items ?? proposed(agenda);
   const current = running ? items.find((i) => !i.done)?.key : undefined;
+  const workLines = clipWork(t, items.map((i) => i.key), work);
   const plannedAt = meeting?.plannedAt ?? stepOf(project.steps, step).meetingAt;
   const dateLine = running && meeting.startedAt ? m.startedLine(formatMoment(t, meeting.startedAt)) : plannedAt ? m.plannedLine(formatMoment(t, plannedAt)) : m.notPlanned;
   const hint = running ? m.runningHint : plannedAt ? m.startHint(step) : m.planHint(step);
@@ -84,6 +114,7 @@ export function toMeetingAgendaView(t: Catalog, project: Project, step: StepNumb
       weight: item.key === current ? 'Bolder' : 'Default',
       detail: item.done ? '' : agenda.detail(item.key),
       outcome: item.done ? item.outcome || m.noOutcome : '',
+      work: workLines.get(item.key) ?? [],
       meta: item.done ? doneMeta(t, item, meeting?.startedAt ?? null) : '',
       isCurrent: item.key === current,
     })),
