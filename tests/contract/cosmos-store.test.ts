@@ -1,46 +1,8 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
-import { Agent } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { createHttpsServer } from '@vercel/cosmosdb-server';
-import { openCosmosStore, type CosmosStoreOptions } from '../../src/platform/store/cosmos/cosmos-store.js';
+import { openCosmosStore } from '../../src/platform/store/cosmos/cosmos-store.js';
+import { startCosmosServer, type RunningCosmosServer } from '../harness/cosmos-server.js';
 import { describeDocumentStoreContract } from './document-store.contract.js';
-
-// The in-process server accepts any key; it only has to be valid base64.
-const ANY_KEY = Buffer.from('contract-test-key').toString('base64');
-
-interface RunningServer {
-  options: CosmosStoreOptions;
-  stop: () => Promise<void>;
-}
-
-async function startCosmosServer(): Promise<RunningServer> {
-  const server = createHttpsServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  // The server's certificate is self-signed.
-  const agent = new Agent({ rejectUnauthorized: false });
-  return {
-    options: {
-      endpoint: `https://127.0.0.1:${port}`,
-      databaseId: `contract-${randomUUID()}`,
-      containerId: 'documents',
-      key: ANY_KEY,
-      // Discovery would send requests to the account's advertised endpoint (localhost) instead.
-      connectionPolicy: { enableEndpointDiscovery: false },
-      agent,
-    },
-    stop: async () => {
-      agent.destroy();
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
-  };
-}
 
 describeDocumentStoreContract('Cosmos DB (@vercel/cosmosdb-server)', async () => {
   const server = await startCosmosServer();
@@ -55,7 +17,7 @@ describeDocumentStoreContract('Cosmos DB (@vercel/cosmosdb-server)', async () =>
 });
 
 describe('openCosmosStore', () => {
-  let server: RunningServer;
+  let server: RunningCosmosServer;
 
   before(async () => {
     server = await startCosmosServer();

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { openSqliteConnection } from '../../src/platform/store/sqlite/driver.js';
+import { journalMode } from '../../src/platform/store/sqlite/schema.js';
 import { openSqliteStore, type SqliteStore } from '../../src/platform/store/sqlite/sqlite-store.js';
 import { describeDocumentStoreContract } from './document-store.contract.js';
 import type { EntryDocument } from '../../src/platform/store/port.js';
@@ -47,12 +48,20 @@ describe('SQLite store file', () => {
   });
 
   it('is in WAL mode, as seen by another connection', () => {
-    const other = new Database(file, { readonly: true });
+    const other = openSqliteConnection(file, { readOnly: true });
     try {
-      assert.equal(other.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(journalMode(other), 'wal');
     } finally {
       other.close();
     }
+  });
+
+  it('uses Node\'s built-in SQLite where the runtime has it, better-sqlite3 only on Node 20', (t) => {
+    t.diagnostic(`Node ${process.version}: ${store.driver}`);
+    const builtIn = process.getBuiltinModule('node:sqlite') !== undefined;
+    assert.equal(store.driver, builtIn ? 'node:sqlite' : 'better-sqlite3');
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+    if (major > 22 || (major === 22 && minor >= 13)) assert.equal(store.driver, 'node:sqlite');
   });
 
   it('rejects every call after close', async () => {
@@ -65,8 +74,8 @@ describe('SQLite store file', () => {
 
 /** A file as written before `kind` and `author` were columns: the old table, index and no user_version. */
 function writeFileFromBeforeEntryColumns(file: string): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  const db = openSqliteConnection(file);
+  db.exec('PRAGMA journal_mode = WAL');
   db.exec(`
     CREATE TABLE documents (
       project_id TEXT NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL, etag TEXT NOT NULL, body TEXT NOT NULL,
@@ -129,13 +138,15 @@ describe('SQLite file from before the entry columns', () => {
     } finally {
       await store.close();
     }
-    const db = new Database(file, { readonly: true });
+    const db = openSqliteConnection(file, { readOnly: true });
+    // Rows are copied into plain objects: node:sqlite hands out objects without a prototype.
+    const plain = (row: unknown): unknown => ({ ...(row as object) });
     try {
-      assert.equal(db.pragma('user_version', { simple: true }), 1);
+      assert.deepEqual(plain(db.prepare('PRAGMA user_version').get()), { user_version: 1 });
       const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents' AND sql IS NOT NULL").all();
-      assert.deepEqual(indexes, [{ name: 'documents_by_type_kind_author' }]);
+      assert.deepEqual(indexes.map(plain), [{ name: 'documents_by_type_kind_author' }]);
       const notEntries = db.prepare("SELECT COUNT(*) AS n FROM documents WHERE type <> 'entry' AND (kind IS NOT NULL OR author IS NOT NULL)").get();
-      assert.deepEqual(notEntries, { n: 0 });
+      assert.deepEqual(plain(notEntries), { n: 0 });
     } finally {
       db.close();
     }

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { openSqliteConnection } from '../../src/platform/store/sqlite/driver';
+import { journalMode } from '../../src/platform/store/sqlite/schema';
 import { cardsOf, startConnectorDouble, textOf, type ConnectorDouble } from '../harness/connector-double';
 import { cardText, PEOPLE } from '../harness/scene';
 import { createTeamsDriver } from '../harness/teams-driver';
@@ -118,9 +119,9 @@ describe('the entry point as a process', () => {
     assert.deepEqual(await ready.json(), { status: 'ready' });
     t.diagnostic(`spawn to /readyz 200: ${Math.round(performance.now() - bot.spawnedAt)} ms`);
     assert.ok(existsSync(sqlitePath), 'the SQLite file exists');
-    const reader = new Database(sqlitePath, { readonly: true, fileMustExist: true });
+    const reader = openSqliteConnection(sqlitePath, { readOnly: true });
     try {
-      assert.equal(reader.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(journalMode(reader), 'wal');
     } finally {
       reader.close();
     }

@@ -116,7 +116,7 @@ describe('machine time zone', () => {
         format: input.format.map(([iso]) => [m.formatAmsterdam(new Date(iso), 'nl'), m.formatAmsterdam(new Date(iso), 'en')]),
         addDays: input.addDays.map(([, from, days]) => m.addAmsterdamDays(new Date(from), days).toISOString()),
       }));`;
-    const output = execFileSync(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', '-e', script], {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
       env: { ...process.env, TZ: 'America/New_York', CASES: JSON.stringify({ toUtc: TO_UTC, format: FORMAT, addDays: ADD_DAYS }) },
       encoding: 'utf8',
     });

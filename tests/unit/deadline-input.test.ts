@@ -121,7 +121,7 @@ describe('parseDeadlineInput and the machine time zone', () => {
         return r.ok ? { iso: r.value.instant.toISOString(), ambiguous: r.value.ambiguous } : r.error;
       });
       console.log(JSON.stringify({ offset: new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset(), results }));`;
-    const output = execFileSync(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', '-e', script], {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
       env: { ...process.env, TZ: 'America/New_York', CASES: JSON.stringify(CASES) },
       encoding: 'utf8',
     });

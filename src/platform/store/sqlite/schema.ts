@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { ENTRY_TYPE } from '../port.js';
+import type { SqliteConnection } from './driver.js';
 
 /**
  * One table for every document kind: the store is a document store, so the body stays JSON and
@@ -40,13 +40,14 @@ const BACKFILL_ENTRY_COLUMNS = `
   WHERE type = '${ENTRY_TYPE}'
 `;
 
-export function prepareDatabase(db: Database): void {
+export function prepareDatabase(db: SqliteConnection): void {
+  // A second process on the same file waits for the lock instead of failing at once (set first:
+  // switching the journal mode needs the lock too).
+  db.exec('PRAGMA busy_timeout = 5000');
   // WAL lets readers carry on while a write is in progress; NORMAL is durable enough under WAL
   // (a power cut can lose the last commits but never corrupts the file).
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  // A second process on the same file waits for the lock instead of failing at once.
-  db.pragma('busy_timeout = 5000');
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
   db.exec(CREATE_TABLE);
   migrate(db);
 }
@@ -56,21 +57,41 @@ export function prepareDatabase(db: Database): void {
  * them from the bodies, once. IMMEDIATE takes the write lock before looking, so two processes
  * opening one old file at the same moment migrate it once (the second finds it done).
  */
-function migrate(db: Database): void {
+function migrate(db: SqliteConnection): void {
   if (schemaVersion(db) >= SCHEMA_VERSION) return;
-  db.transaction(() => {
+  inTransaction(db, () => {
     if (schemaVersion(db) >= SCHEMA_VERSION) return;
-    const columns = new Set((db.pragma('table_info(documents)') as { name: string }[]).map((c) => c.name));
+    const columns = new Set((db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name));
     if (!columns.has('kind')) db.exec('ALTER TABLE documents ADD COLUMN kind TEXT');
     if (!columns.has('author')) db.exec('ALTER TABLE documents ADD COLUMN author TEXT');
     db.exec(BACKFILL_ENTRY_COLUMNS);
     db.exec(CREATE_INDEXES);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+  });
 }
 
-function schemaVersion(db: Database): number {
-  return db.pragma('user_version', { simple: true }) as number;
+function schemaVersion(db: SqliteConnection): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version?: number | bigint } | undefined;
+  return Number(row?.user_version ?? 0);
+}
+
+/** Runs `work` in one write transaction (BEGIN IMMEDIATE), rolled back if it throws. */
+export function inTransaction<T>(db: SqliteConnection, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** The journal mode another connection sees, e.g. 'wal'. */
+export function journalMode(db: SqliteConnection): string {
+  const row = db.prepare('PRAGMA journal_mode').get() as { journal_mode?: unknown } | undefined;
+  return String(row?.journal_mode);
 }
 
 /** The entry columns of a document being written: its kind and author if it is an entry. */

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import {
   DocumentExistsError,
   DocumentNotFoundError,
@@ -14,39 +13,38 @@ import {
   type StoredDocument,
   type Versioned,
 } from '../port.js';
-import { ENTRY_INDEX, liftEntryColumns, prepareDatabase } from './schema.js';
+import { openSqliteConnection, type SqlValue, type SqliteConnection, type SqliteStatement } from './driver.js';
+import { ENTRY_INDEX, inTransaction, liftEntryColumns, prepareDatabase } from './schema.js';
 
 interface DocumentRow {
   etag: string;
   body: string;
 }
 
-type Key = [projectId: string, id: string];
-type KeyAndEtag = [projectId: string, id: string, etag: string];
-type EntryColumns = [kind: string | null, author: string | null];
-type Insert = [projectId: string, id: string, type: string, etag: string, body: string, ...EntryColumns];
-type Update = [type: string, etag: string, body: string, ...EntryColumns, projectId: string, id: string, expectedEtag: string];
+interface CountRow {
+  kind: string;
+  author: string;
+  entries: number | bigint;
+}
 
 /** DocumentStore on one SQLite file, for running on a single machine without Azure. */
 export class SqliteStore implements DocumentStore {
-  private readonly db: Database.Database;
-  private readonly selectOne: Database.Statement<Key, DocumentRow>;
-  private readonly selectByType: Database.Statement<[projectId: string, type: string], DocumentRow>;
-  private readonly selectEntriesOfKind: Database.Statement<[projectId: string, kind: string], DocumentRow>;
-  private readonly selectEntriesOfAuthor: Database.Statement<[projectId: string, kind: string, author: string], DocumentRow>;
-  private readonly countByKindAndAuthor: Database.Statement<[projectId: string], EntryCount>;
-  private readonly exists: Database.Statement<Key, { found: 1 }>;
-  private readonly insert: Database.Statement<Insert>;
-  private readonly update: Database.Statement<Update>;
-  private readonly deleteAny: Database.Statement<Key>;
-  private readonly deleteAt: Database.Statement<KeyAndEtag>;
-  private readonly selectLiteral: Database.Statement<[]>;
-  private readonly replaceIfCurrent: (...args: Update) => void;
-  private readonly removeIfCurrent: (...args: KeyAndEtag) => void;
+  private readonly db: SqliteConnection;
+  private readonly selectOne: SqliteStatement;
+  private readonly selectByType: SqliteStatement;
+  private readonly selectEntriesOfKind: SqliteStatement;
+  private readonly selectEntriesOfAuthor: SqliteStatement;
+  private readonly countByKindAndAuthor: SqliteStatement;
+  private readonly exists: SqliteStatement;
+  private readonly insert: SqliteStatement;
+  private readonly update: SqliteStatement;
+  private readonly deleteAny: SqliteStatement;
+  private readonly deleteAt: SqliteStatement;
+  private readonly selectLiteral: SqliteStatement;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
+    this.db = openSqliteConnection(path);
     prepareDatabase(this.db);
 
     this.selectOne = this.db.prepare('SELECT etag, body FROM documents WHERE project_id = ? AND id = ?');
@@ -74,52 +72,49 @@ export class SqliteStore implements DocumentStore {
     this.deleteAny = this.db.prepare('DELETE FROM documents WHERE project_id = ? AND id = ?');
     this.deleteAt = this.db.prepare('DELETE FROM documents WHERE project_id = ? AND id = ? AND etag = ?');
     this.selectLiteral = this.db.prepare('SELECT 1');
+  }
 
-    // The conditional write and the "stale or gone?" check share one transaction, so the answer
-    // describes the same moment the write failed.
-    this.replaceIfCurrent = this.db.transaction((...args: Update) => {
-      if (this.update.run(...args).changes === 0) this.failConditionalWrite(args[5], args[6]);
-    });
-    this.removeIfCurrent = this.db.transaction((...args: KeyAndEtag) => {
-      if (this.deleteAt.run(...args).changes === 0) this.failConditionalWrite(args[0], args[1]);
-    });
+  /** Which SQLite driver this runtime uses (node:sqlite or better-sqlite3). */
+  get driver(): SqliteConnection['driver'] {
+    return this.db.driver;
   }
 
   async read<T extends StoredDocument>(projectId: string, id: string): Promise<Versioned<T> | undefined> {
-    const row = this.selectOne.get(projectId, id);
+    const row = this.selectOne.get(projectId, id) as DocumentRow | undefined;
     return row && toVersioned<T>(row);
   }
 
   async create<T extends StoredDocument>(doc: T): Promise<Versioned<T>> {
     const row = { etag: randomUUID(), body: JSON.stringify(doc) };
     const { changes } = this.insert.run(doc.projectId, doc.id, doc.type, row.etag, row.body, ...liftEntryColumns(doc));
-    if (changes === 0) throw new DocumentExistsError(doc.projectId, doc.id);
+    if (Number(changes) === 0) throw new DocumentExistsError(doc.projectId, doc.id);
     return toVersioned<T>(row);
   }
 
   async replace<T extends StoredDocument>(doc: T, etag: string): Promise<Versioned<T>> {
     const row = { etag: randomUUID(), body: JSON.stringify(doc) };
-    this.replaceIfCurrent(doc.type, row.etag, row.body, ...liftEntryColumns(doc), doc.projectId, doc.id, etag);
+    this.conditionally(this.update, [doc.type, row.etag, row.body, ...liftEntryColumns(doc), doc.projectId, doc.id, etag], doc.projectId, doc.id);
     return toVersioned<T>(row);
   }
 
   async remove(projectId: string, id: string, etag?: string): Promise<void> {
-    if (etag !== undefined) return this.removeIfCurrent(projectId, id, etag);
-    if (this.deleteAny.run(projectId, id).changes === 0) throw new DocumentNotFoundError(projectId, id);
+    if (etag !== undefined) return this.conditionally(this.deleteAt, [projectId, id, etag], projectId, id);
+    if (Number(this.deleteAny.run(projectId, id).changes) === 0) throw new DocumentNotFoundError(projectId, id);
   }
 
   async list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]> {
-    return this.selectByType.all(projectId, type).map((row) => toVersioned<T>(row));
+    return (this.selectByType.all(projectId, type) as DocumentRow[]).map((row) => toVersioned<T>(row));
   }
 
   async listEntries<T extends EntryDocument>(projectId: string, { kind, author }: EntryFilter): Promise<Versioned<T>[]> {
     const rows =
       author === undefined ? this.selectEntriesOfKind.all(projectId, kind) : this.selectEntriesOfAuthor.all(projectId, kind, author);
-    return rows.map((row) => toVersioned<T>(row));
+    return (rows as DocumentRow[]).map((row) => toVersioned<T>(row));
   }
 
   async countEntries(projectId: string): Promise<EntryCount[]> {
-    return this.countByKindAndAuthor.all(projectId);
+    // Plain objects with a number, whichever driver read them (node:sqlite rows have no prototype).
+    return (this.countByKindAndAuthor.all(projectId) as CountRow[]).map(({ kind, author, entries }) => ({ kind, author, entries: Number(entries) }));
   }
 
   async ping(): Promise<void> {
@@ -130,9 +125,16 @@ export class SqliteStore implements DocumentStore {
     this.db.close();
   }
 
-  private failConditionalWrite(projectId: string, id: string): never {
-    if (this.exists.get(projectId, id)) throw new StaleDocumentError(projectId, id);
-    throw new DocumentNotFoundError(projectId, id);
+  /**
+   * The conditional write and the "stale or gone?" check share one transaction, so the answer
+   * describes the same moment the write failed.
+   */
+  private conditionally(write: SqliteStatement, params: SqlValue[], projectId: string, id: string): void {
+    inTransaction(this.db, () => {
+      if (Number(write.run(...params).changes) > 0) return;
+      if (this.exists.get(projectId, id)) throw new StaleDocumentError(projectId, id);
+      throw new DocumentNotFoundError(projectId, id);
+    });
   }
 }
 
