@@ -33,6 +33,10 @@ const environmentSchema = z
       blankToUndefined,
       z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     ),
+    /** `production` makes the bot refuse settings that are only fit for a developer's machine. */
+    NODE_ENV: optionalText,
+    /** Set: traces, requests and dependencies go to Application Insights (Azure Monitor OpenTelemetry). */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
   })
   .superRefine((env, ctx) => {
     const need = (path: string, message: string): void => {
@@ -51,7 +55,18 @@ const environmentSchema = z
     } else if (env.MicrosoftAppPassword) {
       need('MicrosoftAppId', 'is required when MicrosoftAppPassword is set');
     }
+    if (env.NODE_ENV === 'production') {
+      if (!env.MicrosoftAppId) {
+        need('MicrosoftAppId', 'is required when NODE_ENV=production: without it anyone could post as any Teams user');
+      }
+      if (env.STORE_KIND !== 'cosmos') {
+        need('STORE_KIND', 'must be cosmos when NODE_ENV=production: the embedded SQLite store is for one machine');
+      }
+    }
   });
+
+/** Every environment variable the app itself reads (the infrastructure test checks them against infra/ and the README). */
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
 
 type Environment = z.infer<typeof environmentSchema>;
 
@@ -75,10 +90,14 @@ export interface BotAuthConfig {
 }
 
 export interface AppConfig {
+  /** NODE_ENV=production: bot credentials and Cosmos DB are required (checked in loadConfig). */
+  readonly production: boolean;
   readonly port: number;
   readonly store: StoreConfig;
   readonly bot: BotAuthConfig;
   readonly logLevel: Environment['LOG_LEVEL'];
+  /** Absent: no telemetry leaves the process. */
+  readonly appInsightsConnectionString?: string;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
         }
       : { kind: 'sqlite', path: e.SQLITE_PATH };
   return {
+    production: e.NODE_ENV === 'production',
     port: e.PORT,
     store,
     bot: {
@@ -112,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
     },
     logLevel: e.LOG_LEVEL,
+    ...(e.APPLICATIONINSIGHTS_CONNECTION_STRING ? { appInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import restify from 'restify';
 import type { AddressInfo } from 'node:net';
 import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
 import type { DocumentStore } from './platform/store/port';
 import { describeError, type Logger } from './kernel/log';
 
@@ -30,7 +31,12 @@ export async function startServer(parts: ServerParts, port: number, host?: strin
     }
     try {
       await parts.adapter.process(req, res, async (context) => {
-        await parts.app.run(context);
+        const started = performance.now();
+        try {
+          await parts.app.run(context);
+        } finally {
+          parts.log.info('turn', { ...turnIds(context.activity), durationMs: Math.round(performance.now() - started) });
+        }
       });
     } catch (error) {
       parts.log.error('request failed', describeError(error));
@@ -58,5 +64,17 @@ export async function startServer(parts: ServerParts, port: number, host?: strin
   return {
     port: (server.address() as AddressInfo).port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** What one log line per turn may say: ids and kinds, never what someone wrote. */
+function turnIds(activity: Activity): Record<string, string | undefined> {
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  return {
+    conversationId: activity.conversation?.id,
+    activityId: activity.id,
+    tenantId: activity.conversation?.tenantId ?? channelData?.tenant?.id,
+    activityType: activity.type,
+    activityName: activity.name,
   };
 }

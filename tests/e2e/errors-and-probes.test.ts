@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { findActiveProject } from '../../src/project/app/project-access';
 import type { DocumentStore, EntryCount, EntryDocument, EntryFilter, StoredDocument, Versioned } from '../../src/platform/store/port';
+import { openCosmosStore } from '../../src/platform/store/cosmos/cosmos-store';
 import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
+import { startCosmosServer, type RunningCosmosServer } from '../harness/cosmos-server';
 import { cardText, Scene } from '../harness/scene';
 
 /** A real SQLite store whose reads and pings can be made to fail, like a disk or database going away. */
@@ -167,6 +169,45 @@ describe('Bot Framework authentication switched on', () => {
   });
 
   it('still answers the probes without a token', async () => {
+    assert.equal((await fetch(`${scene.harness.url}/healthz`)).status, 200);
+    assert.equal((await fetch(`${scene.harness.url}/readyz`)).status, 200);
+  });
+});
+
+describe('production mode (NODE_ENV=production, bot credentials, Cosmos DB) over real HTTP', () => {
+  let scene: Scene;
+  let cosmos: RunningCosmosServer;
+
+  before(async () => {
+    cosmos = await startCosmosServer();
+    const env = {
+      NODE_ENV: 'production',
+      STORE_KIND: 'cosmos',
+      COSMOS_ENDPOINT: cosmos.options.endpoint,
+      COSMOS_KEY: cosmos.options.key ?? '',
+      MicrosoftAppId: '3f1c9d6a-2b7e-4c1a-9a55-6d2f0e8b7c41',
+      MicrosoftAppPassword: 'secret',
+    };
+    // The configuration is checked as in production; the store is the same server, opened with the
+    // test's agent because the server's certificate is self-signed.
+    scene = await Scene.start({ env, store: await openCosmosStore(cosmos.options) });
+  });
+  after(async () => {
+    await scene?.stop();
+    await cosmos?.stop();
+  });
+
+  it('answers 401 to a message and a card action without a token, and says nothing to Teams', async () => {
+    assert.equal((await scene.say(scene.users.leader, 'nieuw project Overlast Stationsplein')).status, 401);
+    assert.equal((await scene.execute(scene.users.leader, 'profile.edit', { projectId: 'x' })).status, 401);
+    assert.equal((await scene.say(scene.users.leader, 'help', { authorization: 'Bearer not-a-real-token' })).status, 401);
+    assert.equal(scene.harness.connector.calls().length, 0);
+    const key = scene.harness.teams.context;
+    assert.equal(await findActiveProject({ store: scene.harness.bot.store }, key.tenantId, key.channel.id), undefined);
+    assert.equal(scene.harness.logs.filter((line) => line.message === 'turn').length, 0, 'no turn ran');
+  });
+
+  it('is ready: the probes reach Cosmos DB without a token', async () => {
     assert.equal((await fetch(`${scene.harness.url}/healthz`)).status, 200);
     assert.equal((await fetch(`${scene.harness.url}/readyz`)).status, 200);
   });

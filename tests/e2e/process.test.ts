@@ -104,6 +104,27 @@ describe('the entry point as a process', () => {
     });
   }
 
+  const PRODUCTION_REFUSALS = [
+    ['without bot credentials', { NODE_ENV: 'production', STORE_KIND: 'cosmos', COSMOS_ENDPOINT: 'https://127.0.0.1:1/' }, 'MicrosoftAppId'],
+    ['on the embedded store', { NODE_ENV: 'production', MicrosoftAppId: '3f1c9d6a-2b7e-4c1a-9a55-6d2f0e8b7c41', MicrosoftAppPassword: 'secret' }, 'STORE_KIND'],
+  ] as const;
+  for (const [label, env, variable] of PRODUCTION_REFUSALS) {
+    it(`refuses to start in production ${label}: exit code 2, one line naming ${variable}`, async () => {
+      const sqlitePath = join(dataDir, `production-${variable}.db`);
+      const child = spawnBot({ PORT: '0', SQLITE_PATH: sqlitePath, ...env });
+      let err = '';
+      let out = '';
+      child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      assert.equal(await exited(child, 15_000), 2);
+      const lines = err.split('\n').filter((line) => line !== '');
+      assert.equal(lines.length, 1, err);
+      assert.match(lines[0] ?? '', new RegExp(`^Configuratiefout / configuration error: ${variable} .*NODE_ENV=production`));
+      assert.equal(out, '', 'nothing else was started');
+      assert.equal(existsSync(sqlitePath), false, 'no store was opened');
+    });
+  }
+
   it('starts, says where it listens and how to talk to it, is ready on SQLite in WAL mode, and stops on SIGTERM', async (t) => {
     const sqlitePath = join(dataDir, 'start.db');
     const bot = await start(sqlitePath);
@@ -112,6 +133,8 @@ describe('the entry point as a process', () => {
     assert.match(out, new RegExp(`http://localhost:${bot.port}/api/messages`));
     assert.ok(bot.port > 0);
     assert.match(out, /Lokale modus zonder authenticatie \/ local unauthenticated mode/);
+    assert.match(out, /Anyone who can reach this port can post as any Teams user/);
+    assert.match(out, /"level":"warn","message":"local unauthenticated mode/);
     assert.match(out, /npm run playground/);
 
     const ready = await fetch(`http://127.0.0.1:${bot.port}/readyz`);

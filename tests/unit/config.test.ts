@@ -19,6 +19,7 @@ function refusal(env: NodeJS.ProcessEnv): ConfigError {
 describe('loadConfig defaults', () => {
   it('an empty environment: port 3978, sqlite, MultiTenant without app id, info', () => {
     assert.deepEqual(loadConfig({}), {
+      production: false,
       port: 3978,
       store: { kind: 'sqlite', path: './data/veiligheidsplanner.db' },
       bot: { appType: 'MultiTenant' },
@@ -77,6 +78,31 @@ describe('loadConfig reads valid values', () => {
   });
 });
 
+describe('production mode (NODE_ENV=production)', () => {
+  const production = { NODE_ENV: 'production', STORE_KIND: 'cosmos', COSMOS_ENDPOINT: ENDPOINT, MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT_ID };
+
+  it('starts with bot credentials on Cosmos DB', () => {
+    const config = loadConfig(production);
+    assert.equal(config.production, true);
+    assert.equal(config.store.kind, 'cosmos');
+    assert.equal(config.bot.appId, APP_ID);
+  });
+
+  it('any other NODE_ENV is not production', () => {
+    for (const value of ['development', 'test', 'Production ', '']) assert.equal(loadConfig({ NODE_ENV: value }).production, false, value);
+  });
+
+  it('names both problems one at a time, credentials first', () => {
+    assert.match(refusal({ NODE_ENV: 'production' }).message, /^Configuratiefout \/ configuration error: MicrosoftAppId is required when NODE_ENV=production/);
+  });
+
+  it('reads the Application Insights connection string', () => {
+    const connection = 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/';
+    assert.equal(loadConfig({ ...production, APPLICATIONINSIGHTS_CONNECTION_STRING: connection }).appInsightsConnectionString, connection);
+    assert.equal('appInsightsConnectionString' in loadConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: ' ' }), false);
+  });
+});
+
 describe('loadConfig refuses, in one line naming the variable', () => {
   const cases: readonly (readonly [string, NodeJS.ProcessEnv, string])[] = [
     ['PORT=abc', { PORT: 'abc' }, 'PORT'],
@@ -93,6 +119,9 @@ describe('loadConfig refuses, in one line naming the variable', () => {
     ['password without app id', { MicrosoftAppPassword: 'geheim' }, 'MicrosoftAppId'],
     ['MicrosoftAppType=Other', { MicrosoftAppType: 'Other' }, 'MicrosoftAppType'],
     ['LOG_LEVEL=loud', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    ['production without bot credentials', { NODE_ENV: 'production', STORE_KIND: 'cosmos', COSMOS_ENDPOINT: ENDPOINT }, 'MicrosoftAppId'],
+    ['production on the default store', { NODE_ENV: 'production', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'geheim' }, 'STORE_KIND'],
+    ['production with STORE_KIND=sqlite', { NODE_ENV: 'production', STORE_KIND: 'sqlite', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'geheim' }, 'STORE_KIND'],
   ];
   for (const [label, env, variable] of cases) {
     it(label, () => {
