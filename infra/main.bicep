@@ -1,4 +1,5 @@
-// Veiligheidsplanner on Azure: managed identity, Cosmos DB (serverless), App Service (Node 20) and Azure Bot.
+// Veiligheidsplanner on Azure: managed identity, Cosmos DB (serverless, continuous backup), App Service (Node 24),
+// Azure Bot, and Log Analytics with workspace-based Application Insights.
 // Deploy into a resource group:
 //   az deployment group create -g <resource-group> -f infra/main.bicep -p @infra/main.parameters.json
 targetScope = 'resourceGroup'
@@ -36,7 +37,18 @@ param botSku string = 'F0'
 param botDisplayName string = 'Veiligheidsplanner'
 
 @description('Value of LOG_LEVEL for the app.')
+@allowed([
+  'debug'
+  'info'
+  'warn'
+  'error'
+])
 param logLevel string = 'info'
+
+@description('Days Log Analytics and Application Insights keep data.')
+@minValue(30)
+@maxValue(730)
+param logRetentionDays int = 30
 
 param tags object = {
   app: 'veiligheidsplanner'
@@ -52,6 +64,17 @@ module identity 'modules/identity.bicep' = {
   params: {
     name: 'id-${base}-${suffix}'
     location: location
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    workspaceName: 'log-${base}-${suffix}'
+    appInsightsName: 'appi-${base}-${suffix}'
+    location: location
+    retentionInDays: logRetentionDays
     tags: tags
   }
 }
@@ -82,6 +105,8 @@ module appService 'modules/appservice.bicep' = {
     cosmosDatabase: cosmos.outputs.databaseName
     cosmosContainer: cosmos.outputs.containerName
     logLevel: logLevel
+    appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
+    workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
 }
@@ -100,14 +125,22 @@ module bot 'modules/bot.bicep' = {
   }
 }
 
+// Output names are the environment variable names the Agents Toolkit writes them to (env/.env.<env>),
+// and the placeholders of the Teams manifest (BOT_ID, BOT_DOMAIN).
 @description('Microsoft App ID of the bot (the managed identity\'s client id): BOT_ID in the Teams manifest.')
-output botId string = identity.outputs.clientId
-
-@description('Resource id of the Azure Bot.')
-output botResourceId string = bot.outputs.id
+output BOT_ID string = identity.outputs.clientId
 
 @description('Host name of the web app: BOT_DOMAIN in the Teams manifest.')
-output webAppHostName string = appService.outputs.hostName
+output BOT_DOMAIN string = appService.outputs.hostName
 
-@description('Cosmos DB endpoint (COSMOS_ENDPOINT).')
-output cosmosEndpoint string = cosmos.outputs.endpoint
+@description('Resource id of the web app (where the Agents Toolkit deploys the code).')
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = appService.outputs.id
+
+@description('Name of the web app (az webapp deploy -n).')
+output BOT_AZURE_APP_SERVICE_NAME string = appService.outputs.name
+
+@description('Resource id of the Azure Bot.')
+output AZURE_BOT_RESOURCE_ID string = bot.outputs.id
+
+@description('Cosmos DB endpoint (COSMOS_ENDPOINT of the app).')
+output COSMOS_ENDPOINT string = cosmos.outputs.endpoint

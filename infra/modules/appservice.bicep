@@ -1,4 +1,6 @@
-// Linux App Service plan and Node 20 web app running the bot with its managed identity.
+// Linux App Service plan and Node 24 web app running the bot with its managed identity.
+// App Service builds the app once per deployment (npm install, npm run build); the container only
+// starts the built output.
 @description('App Service plan name.')
 param planName string
 
@@ -35,6 +37,13 @@ param cosmosEndpoint string
 param cosmosDatabase string
 param cosmosContainer string
 param logLevel string = 'info'
+
+@description('Application Insights connection string (APPLICATIONINSIGHTS_CONNECTION_STRING).')
+param appInsightsConnectionString string
+
+@description('Log Analytics workspace that receives the console and HTTP logs of the app.')
+param workspaceId string
+
 param tags object = {}
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
@@ -66,8 +75,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'npm start'
+      linuxFxVersion: 'NODE|24-lts'
+      appCommandLine: 'node dist/src/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       http20Enabled: true
@@ -85,6 +94,16 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
           value: 'true'
+        }
+        // Production mode: the app refuses to start without bot credentials or on the embedded store.
+        {
+          name: 'NODE_ENV'
+          value: 'production'
+        }
+        // NODE_ENV=production would make the deployment's npm install skip the TypeScript compiler.
+        {
+          name: 'NPM_CONFIG_INCLUDE'
+          value: 'dev'
         }
         {
           name: 'STORE_KIND'
@@ -123,10 +142,55 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
           name: 'LOG_LEVEL'
           value: logLevel
         }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: appInsightsConnectionString
+        }
       ]
     }
   }
 }
 
+// Deployments sign in with Entra ID (az webapp deploy, Agents Toolkit), never with FTP or SCM passwords.
+resource ftpPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: app
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: app
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+// The app's JSON log lines (one per turn) and the HTTP log, searchable in Log Analytics.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: app
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'AppServiceConsoleLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceHTTPLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+    ]
+  }
+}
+
 output hostName string = app.properties.defaultHostName
 output name string = app.name
+output id string = app.id

@@ -34,6 +34,13 @@ resource account 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
     consistencyPolicy: {
       defaultConsistencyLevel: 'Session'
     }
+    // Point-in-time restore of any moment in the last 7 days, at no extra cost for the backup itself.
+    backupPolicy: {
+      type: 'Continuous'
+      continuousModeProperties: {
+        tier: 'Continuous7Days'
+      }
+    }
     capabilities: [
       {
         name: 'EnableServerless'
