@@ -197,6 +197,8 @@ for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]]
       const plain = render('problem-form', toProblemFormView(t, 'project-1'));
       assert.deepEqual(all(plain, (n) => n.type === 'Input.ChoiceSet').map((n) => n.id), ['likelihood', 'consequences', 'priority']);
       assert.equal(byId(plain, 'description').maxLength, 500);
+      const edit = render('problem-form', toProblemFormView(t, 'project-1', {}, [], '', { problemId: 'problem-1' }));
+      for (const form of [plain, edit]) assert.ok(texts(form).some((x) => /individuele burgers|individual citizens/.test(x)), 'asks not to name citizens');
       const wrong = render('problem-form', toProblemFormView(t, 'project-1', { description: '', likelihood: 'vaak' }, [
         { field: 'description', code: 'required' },
         { field: 'likelihood', code: 'notAllowed' },

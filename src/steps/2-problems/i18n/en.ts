@@ -7,7 +7,7 @@ export const problemsEn: ProblemTexts = {
   problems: {
     enterButton: 'Enter a problem',
     formTitle: 'Enter a problem (step 2)',
-    formIntro: 'Describe one problem you see and type it. You can enter as many as you like.',
+    formIntro: 'Describe one problem you see and type it. You can enter as many as you like. Do not name individual citizens: no names, addresses or number plates.',
     description: 'Short description of the problem',
     likelihood: 'Likelihood',
     consequences: 'Consequences',
@@ -35,7 +35,7 @@ export const problemsEn: ProblemTexts = {
     edit: 'Change',
     delete: 'Delete',
     editTitle: 'Change your problem (step 2)',
-    editIntro: 'Adjust your problem and save it. It stays one problem.',
+    editIntro: 'Adjust your problem and save it. It stays one problem. Do not name individual citizens: no names, addresses or number plates.',
     typingLine: (likelihood: string, consequences: string, priority: string) =>
       `Likelihood: ${likelihood} · Consequences: ${consequences} · Priority: ${priority}`,
     changed: (description: string) => `Your problem has been changed: “${description}”.`,

@@ -6,7 +6,7 @@ export const problemsNl = {
   problems: {
     enterButton: 'Probleem invoeren',
     formTitle: 'Een probleem invoeren (stap 2)',
-    formIntro: 'Beschrijf één probleem dat jij ziet en typeer het. Je kunt er zoveel invoeren als je wilt.',
+    formIntro: 'Beschrijf één probleem dat jij ziet en typeer het. Je kunt er zoveel invoeren als je wilt. Noem geen individuele burgers: geen namen, adressen of kentekens.',
     description: 'Korte omschrijving van het probleem',
     likelihood: 'Risicokans',
     consequences: 'Aard van de gevolgen',
@@ -34,7 +34,7 @@ export const problemsNl = {
     edit: 'Wijzigen',
     delete: 'Verwijderen',
     editTitle: 'Je probleem wijzigen (stap 2)',
-    editIntro: 'Pas je probleem aan en sla het op. Het blijft één probleem.',
+    editIntro: 'Pas je probleem aan en sla het op. Het blijft één probleem. Noem geen individuele burgers: geen namen, adressen of kentekens.',
     typingLine: (likelihood: string, consequences: string, priority: string) =>
       `Risicokans: ${likelihood} · Gevolgen: ${consequences} · Prioriteit: ${priority}`,
     changed: (description: string) => `Je probleem is gewijzigd: “${description}”.`,
