@@ -11,9 +11,13 @@ export interface Telemetry {
  * else, so a bot without Application Insights never loads it. Start it before the HTTP server and
  * the SDKs are loaded, so their calls are instrumented.
  */
-export async function startTelemetry(connectionString: string | undefined, log: Logger): Promise<Telemetry | undefined> {
+export async function startTelemetry(
+  connectionString: string | undefined,
+  log: Logger,
+  load: () => Promise<Pick<typeof import('@azure/monitor-opentelemetry'), 'useAzureMonitor' | 'shutdownAzureMonitor'>> = () => import('@azure/monitor-opentelemetry'),
+): Promise<Telemetry | undefined> {
   if (!connectionString) return undefined;
-  const { useAzureMonitor, shutdownAzureMonitor } = await import('@azure/monitor-opentelemetry');
+  const { useAzureMonitor, shutdownAzureMonitor } = await load();
   useAzureMonitor({ azureMonitorExporterOptions: { connectionString } });
   log.info('telemetry to Application Insights started');
   return { flush: () => shutdownAzureMonitor() };
