@@ -12,13 +12,13 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import tseslint from 'typescript-eslint';
 
 const FRAMEWORK = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '@microsoft/teams-ai/*'];
-const INFRASTRUCTURE = ['restify', '@azure/cosmos', '@azure/identity', 'better-sqlite3', 'adaptivecards-templating', 'node-cron'];
+const INFRASTRUCTURE = ['restify', '@azure/cosmos', '@azure/identity', '@azure/monitor-opentelemetry', 'better-sqlite3', 'node:sqlite', 'adaptivecards-templating', 'node-cron'];
 const OUTER_FOLDERS = ['app', 'routes', 'views', 'jobs', 'platform', 'i18n'];
 const OUTER_LAYERS = [...OUTER_FOLDERS.flatMap((f) => [`**/${f}`, `**/${f}/*`]), '**/server', '**/config', '**/compose'];
 const ADAPTERS = ['**/store/sqlite', '**/store/sqlite/*', '**/store/cosmos', '**/store/cosmos/*'];
 
 const FRAMEWORK_DYNAMIC = '/^(botbuilder|botframework-|@microsoft.teams-ai)/';
-const INFRASTRUCTURE_DYNAMIC = '/^(restify|@azure.cosmos|@azure.identity|better-sqlite3|adaptivecards-templating|node-cron)/';
+const INFRASTRUCTURE_DYNAMIC = '/^(restify|@azure.cosmos|@azure.identity|@azure.monitor-opentelemetry|better-sqlite3|node:sqlite|adaptivecards-templating|node-cron)/';
 const dynamic = (patterns, message) => patterns.map((p) => ({ selector: `ImportExpression[source.value=${p}]`, message }));
 
 const FRAMEWORK_MESSAGE = 'Only src/platform/teams and src/server.ts may use botbuilder or teams-ai.';
