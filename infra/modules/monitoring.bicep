@@ -36,8 +36,8 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
+    // Retention is the workspace's.
     IngestionMode: 'LogAnalytics'
-    RetentionInDays: retentionInDays
   }
 }
 
