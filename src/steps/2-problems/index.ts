@@ -7,6 +7,13 @@ import { PROBLEM_CARD_ACTIONS, PROBLEM_COMMANDS } from './commands';
 import type { MeetingWithPriorities } from './domain/priority-outcome';
 import { renderProblemList } from './views/problem-list.cards';
 
+/** The fixed priority list, for the steps that work per priority problem (3 to 6). */
+export { priorityItemsOf, type PriorityItem } from './app/priority-items';
+/** The rules for a leader's extra typing criteria (S2.2); step 3 uses the same ones for measures (S3.3). */
+export {
+  addCriterion, MAX_CRITERIA, parseCriterionDefinition, removeCriterion, type CriterionError, type ProblemCriterion as TypingCriterion,
+} from './domain/criteria';
+
 /** Step 2 "Wat is het probleem?": typed problems online, then the prioritisation meeting. */
 export const PROBLEMS_MODULE: StepModule = {
   step: 2,
