@@ -45,7 +45,10 @@ export interface StepContext {
  */
 export interface StepModule {
   readonly step: StepNumber;
-  /** The kinds of entries participants give in this step; they count as input for reminders and status. */
+  /**
+   * The kinds of entries participants give in this step; they count as input for reminders and status.
+   * A step whose input is the leader's alone (step 4's goals) declares none and gets no reminders.
+   */
   readonly entryKinds: readonly string[];
   readonly commands: readonly Command[];
   readonly cardActions: readonly CardAction[];
@@ -53,6 +56,10 @@ export interface StepModule {
   readonly agenda?: AgendaDeclaration;
   /** Buttons on the step card in the channel while input is open. */
   stepCardButtons?(t: Catalog): readonly StepCardButton[];
+  /** Why the step cannot be opened yet (e.g. step 3 needs step 2's fixed priority list), in the catalog's language; undefined when it can. */
+  openRefusal?(context: StepContext, project: Project): Promise<string | undefined>;
+  /** Cards posted in the channel when the step's input closes, at its deadline or by the leader: the step's aggregated input. */
+  inputClosedCards?(context: StepContext, project: Project): Promise<readonly AdaptiveCardJson[]>;
   /** Cards posted after the agenda before the meeting (T3): the step's aggregated lists. */
   preMeetingCards?(context: StepContext, project: Project): Promise<readonly AdaptiveCardJson[]>;
   /**

@@ -50,6 +50,8 @@ export async function reminderFacts(
   if (step.status !== 'open' || step.deadline !== job.at) return { kind: 'nothingToDo' };
   // A reminder that comes due only after the deadline (the bot was down) would announce a past moment.
   if (deps.clock().getTime() >= Date.parse(job.at)) return { kind: 'nothingToDo' };
+  // A step without participant input (step 4: the leader enters the goals) has nobody to remind.
+  if (![...deps.inputKinds.values()].includes(job.step)) return { kind: 'nothingToDo' };
   const gave = (await entriesPerStep(deps, job.projectId)).get(job.step)?.authors ?? new Set<string>();
   return { kind: 'due', project: stored.doc, step, missing: stored.doc.participants.filter((p) => !gave.has(p.key)) };
 }

@@ -42,7 +42,12 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       const work = await closeInputAtDeadline(env.deps, payloadOf(job));
       if (work.kind === 'nothingToDo') return;
       const text = t.steps.closedAtDeadline(work.step.number, t.steps.titles[work.step.number]);
-      await env.enqueue([{ id: `${job.id}|channel`, target: channelOf(work.project), activity: { text }, sourceProjectId: work.project.id }]);
+      // Steps with an aggregation of their input post it right after the notice (step 3: the measures overview).
+      const closedCards = (await moduleOf(env.steps, work.step.number)?.inputClosedCards?.({ deps: env.deps, cards: env.cards, t }, work.project)) ?? [];
+      await env.enqueue([
+        { id: `${job.id}|channel`, target: channelOf(work.project), activity: { text }, sourceProjectId: work.project.id },
+        ...channelCardPosts(`${job.id}|closed`, work.project, closedCards),
+      ]);
     },
 
     async stepReminder(job) {

@@ -1,11 +1,13 @@
 import { moduleOf } from '../../steps/step-module';
 import { changeStep, type LeaderStepCommand } from '../app/change-step';
-import { isRefusal } from '../../project';
+import { isRefusal, openProject } from '../../project';
+import { channelCardPosts } from '../../platform/outbox';
 import { projectStatus } from '../app/project-status';
 import { parseDeadlineInput } from '../../kernel/deadline-input';
 import { exampleMeetingTime, typedMoment } from '../domain/meetings';
 import type { StepRefusal } from '../domain/step-machine';
-import { isStepNumber, type StepNumber, type StepState } from '../../kernel/steps';
+import { isStepNumber, stepOf, type StepNumber, type StepState } from '../../kernel/steps';
+import type { Project } from '../../project';
 import { formatMoment, type Catalog } from '../../i18n';
 import { toStatusView } from '../views/status.view';
 import { toStepOpenedView } from '../views/step-opened.view';
@@ -49,17 +51,44 @@ function stepRefusalText(t: Catalog, reason: StepRefusal, step: StepState, now: 
 async function runStepCommand(
   turn: Turn,
   command: LeaderStepCommand,
-  confirm: (step: StepState, projectId: string) => Reply[],
+  confirm: (step: StepState, project: Project) => Reply[] | Promise<Reply[]>,
 ): Promise<Reply[]> {
   const outcome = await changeStep(turn.env.deps, turn.request(), command);
   if (isRefusal(outcome)) return [text(refusalText(turn.t, outcome))];
   if (outcome.kind === 'stepRefused') return [text(stepRefusalText(turn.t, outcome.reason, outcome.step, turn.env.deps.clock()))];
   turn.env.log.info('step changed', { projectId: outcome.project.id, step: command.step, action: command.action, to: outcome.step.status });
-  return confirm(outcome.step, outcome.project.id);
+  return confirm(outcome.step, outcome.project);
 }
 
 function stepOrRefusal(t: Catalog, typed: number): StepNumber | Reply[] {
   return isStepNumber(typed) ? typed : [text(t.steps.refusals.unknownStep(Number.isNaN(typed) ? '?' : String(typed)))];
+}
+
+/**
+ * What the step's module says stands in the way of opening it (step 3 needs step 2's fixed
+ * priority list); only asked of the leader, for a step not yet open, so the step machine still
+ * gives every other refusal.
+ */
+async function moduleOpenRefusal(turn: Turn, step: StepNumber): Promise<string | undefined> {
+  const check = moduleOf(turn.env.steps, step)?.openRefusal;
+  if (!check) return undefined;
+  const access = await openProject(turn.env.deps, turn.request(), 'leader');
+  if (access.kind !== 'granted' || stepOf(access.project.doc.steps, step).status !== 'notOpen') return undefined;
+  // Steps open in order: an unopened previous step is the machine's refusal to give, and says more.
+  const previous = access.project.doc.steps.find((s) => s.number === step - 1);
+  if (previous?.status === 'notOpen') return undefined;
+  return check({ deps: turn.env.deps, cards: turn.env.cards, t: turn.t }, access.project.doc);
+}
+
+/** More cards than this in one answer would run into Teams' rate limits: the rest goes through the outbox. */
+const MAX_CARDS_IN_ANSWER = 3;
+
+/** When the leader closes a step's input, its module's aggregation follows the confirmation (as at the deadline). */
+async function closedCards(turn: Turn, project: Project, step: StepNumber): Promise<Reply[]> {
+  const cards = (await moduleOf(turn.env.steps, step)?.inputClosedCards?.({ deps: turn.env.deps, cards: turn.env.cards, t: turn.t }, project)) ?? [];
+  if (cards.length <= MAX_CARDS_IN_ANSWER) return cards.map(card);
+  await turn.env.post(channelCardPosts(`closed-${project.id}-${step}-${turn.env.deps.newId()}`, project, cards));
+  return [];
 }
 
 export async function openStepCommand(turn: Turn, typed: number, typedWhen: string): Promise<Reply[]> {
@@ -68,9 +97,11 @@ export async function openStepCommand(turn: Turn, typed: number, typedWhen: stri
   if (Array.isArray(step)) return step;
   const moment = readMoment(t, typedWhen, turn.env.deps.clock());
   if (!moment.ok) return [text(moment.message)];
-  return runStepCommand(turn, { action: 'open', step, deadline: moment.at }, (opened, projectId) => [
+  const refusal = await moduleOpenRefusal(turn, step);
+  if (refusal) return [text(refusal)];
+  return runStepCommand(turn, { action: 'open', step, deadline: moment.at }, (opened, project) => [
     text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))),
-    card(turn.env.cards.render('step-opened', toStepOpenedView(t, projectId, opened, moduleOf(turn.env.steps, step)?.stepCardButtons?.(t)))),
+    card(turn.env.cards.render('step-opened', toStepOpenedView(t, project.id, opened, moduleOf(turn.env.steps, step)?.stepCardButtons?.(t)))),
   ]);
 }
 
@@ -91,8 +122,9 @@ export async function closeStepCommand(turn: Turn, typed: number): Promise<Reply
   const { t } = turn;
   const step = stepOrRefusal(t, typed);
   if (Array.isArray(step)) return step;
-  return runStepCommand(turn, { action: 'close', step }, (s) => [
+  return runStepCommand(turn, { action: 'close', step }, async (s, project) => [
     text(s.status === 'done' ? t.steps.done(step) : t.steps.closed(step)),
+    ...(s.status === 'inputClosed' ? await closedCards(turn, project, step) : []),
   ]);
 }
 
