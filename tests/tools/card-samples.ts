@@ -35,6 +35,7 @@ import { toProfileView } from '../../src/project/views/profile.view';
 import { toStatusView } from '../../src/engine/views/status.view';
 import { toStepOpenedView } from '../../src/engine/views/step-opened.view';
 import { toWelcomeView } from '../../src/project/views/welcome.view';
+import { stepThreeFourSamples } from './card-samples-steps-3-4';
 
 export interface CardSample {
   /** Template name in cards/. */
@@ -215,5 +216,6 @@ export async function cardSamples(shared: Catalog, cards: CardRenderer): Promise
     { template: 'vote-round', caption: 'de stemronde: iedereen verdeelt drie stemmen', view: toVoteRoundView(t, open, round) },
     { template: 'priority-list', caption: 'de prioriteitenlijst, te onderschrijven door de deelnemers', view: toPriorityListView(t, open, fixed) },
     { template: 'meeting-outcome', caption: 'de vastgelegde uitkomst van het overleg', view: toMeetingOutcomeView(t, closed, agenda, section) },
+    ...stepThreeFourSamples(shared, base),
   ];
 }

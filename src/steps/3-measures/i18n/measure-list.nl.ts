@@ -1,0 +1,35 @@
+/** The overview of step 3 (`maatregelen`, the post when input closes and before the step 4 meeting) in Dutch. */
+export const measureListNl = {
+  summaryTitle: (project: string) => `Huidige maatregelen (stap 3): ${project}`,
+  summaryIntro: (measures: number, organisations: number, problems: number) =>
+    `${measures} ${measures === 1 ? 'maatregel' : 'maatregelen'} van ${organisations} ${organisations === 1 ? 'organisatie' : 'organisaties'} bij ${problems} ${problems === 1 ? 'prioritair probleem' : 'prioritaire problemen'}.`,
+  none: 'Er zijn nog geen maatregelen ingevoerd.',
+  noList: 'Er is nog geen vastgestelde prioriteitenlijst van stap 2.',
+  countsTitle: 'Aantallen per soort en type',
+  targetsFact: 'Soort maatregel',
+  kindsFact: 'Type maatregel',
+  spread: (name: string, count: number) => `${name} ${count}`,
+  silentFact: 'Nog geen antwoord',
+  everyoneAnswered: 'Alle organisaties hebben geantwoord.',
+  gapsTitle: 'Hiaten',
+  gapLine: (problem: string, gaps: string) => `${problem}: ${gaps}`,
+  noGaps: 'Geen hiaten: bij elk probleem wordt proactief of preventief gewerkt, en op daders, slachtoffers en het gebied.',
+  gaps: {
+    noMeasure: 'geen enkele maatregel',
+    noProactiveOrPreventive: 'geen proactieve of preventieve maatregel',
+    noOffenders: 'niemand richt zich op daders',
+    noVictims: 'niemand richt zich op slachtoffers',
+    noArea: 'geen gebiedsgerichte maatregel',
+  },
+  pageTitle: (page: number, pages: number) => (pages === 1 ? 'Maatregelen per probleem' : `Maatregelen per probleem (${page} van ${pages})`),
+  problemHeading: (rank: number, name: string, measures: number) => `${rank}. ${name}: ${measures} ${measures === 1 ? 'maatregel' : 'maatregelen'}`,
+  continued: (heading: string) => `${heading} (vervolg)`,
+  problemCounts: (targets: string, kinds: string) => `Soort: ${targets} · Type: ${kinds}`,
+  nothingLine: (names: string) => `Doet (nog) niets: ${names}`,
+  notAnsweredLine: (names: string) => `Nog geen antwoord: ${names}`,
+  gapsLine: (gaps: string) => `Hiaten: ${gaps}`,
+  unknownOrganisation: (name: string) => `${name} (organisatie onbekend)`,
+  posting: (messages: number) => `Het volledige overzicht komt in ${messages} berichten in het kanaal; dat kan even duren.`,
+  notYetOpen: 'Stap 3 is nog niet geopend: er zijn nog geen maatregelen.',
+};
+export type MeasureListCatalog = typeof measureListNl;
