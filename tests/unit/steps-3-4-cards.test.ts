@@ -14,6 +14,20 @@ import { measureCatalog } from '../../src/steps/3-measures/i18n/catalog';
 import { toMeasureFormView, typedFrom } from '../../src/steps/3-measures/views/measure-form.view';
 import { renderMeasureList } from '../../src/steps/3-measures/views/measure-list.cards';
 import { toMyMeasuresView } from '../../src/steps/3-measures/views/my-measures.view';
+import type { AssessmentOverview } from '../../src/steps/4-goals/app/assessment';
+import type { MonitoringOverview } from '../../src/steps/4-goals/app/monitoring';
+import type { Assessment } from '../../src/steps/4-goals/domain/assessment';
+import type { Goal } from '../../src/steps/4-goals/domain/goal';
+import { initialGoalsWork } from '../../src/steps/4-goals/domain/goals-work';
+import type { MonitoringAgreement } from '../../src/steps/4-goals/domain/monitoring';
+import { goalCatalog } from '../../src/steps/4-goals/i18n/catalog';
+import { toAssessmentFormView } from '../../src/steps/4-goals/views/assessment-form.view';
+import { toAssessmentViews } from '../../src/steps/4-goals/views/assessment.view';
+import { toGoalFormView } from '../../src/steps/4-goals/views/goal-form.view';
+import { toGoalListViews } from '../../src/steps/4-goals/views/goal-list.view';
+import { toMonitoringFormView } from '../../src/steps/4-goals/views/monitoring-form.view';
+import { toMonitoringViews } from '../../src/steps/4-goals/views/monitoring.view';
+import { addParticipants, setOrganisation } from '../../src/project/domain/participants';
 import { createCardValidator } from '../harness/card-schema';
 
 /** Card tests for the templates of steps 3 and 4: each rendered, valid Adaptive Cards 1.5, within 40 KB. */
@@ -21,7 +35,7 @@ const renderer = loadCardRenderer(cardsDirectory());
 const validate = createCardValidator();
 const rendered = new Set<string>();
 const NOW = '2026-12-08T09:00:00.000Z';
-const FOLDERS = ['steps/3-measures'];
+const FOLDERS = ['steps/3-measures', 'steps/4-goals'];
 
 function render(name: string, view: object): AdaptiveCardJson {
   const card = renderer.render(name, view);
@@ -169,6 +183,129 @@ for (const [lang, t] of [['nl', measureCatalog(nl)], ['en', measureCatalog(en)]]
       assert.equal(new Set(shown).size, 400);
       const suffix = t.measureList.continued('X').slice(1);
       assert.ok(cards.slice(2).some((card) => texts(card).some((x) => x.endsWith(suffix))), 'a long problem continues on the next card');
+    });
+  });
+}
+
+const withPeople = (() => {
+  const added = addParticipants(project, [{ tenantId: 't', aadObjectId: 'police', name: 'Rachid El Amrani' }, { tenantId: 't', aadObjectId: 'youth', name: 'Kevin Bakker' }], 't:leader', new Date(NOW)).project;
+  const organised = setOrganisation(added, 't:police', 'Politie', new Date(NOW));
+  assert.ok(organised.ok);
+  return organised.value;
+})();
+const goal = (n: number, over: Partial<Goal> = {}): Goal => ({
+  type: 'entry', kind: 'goal', id: `goal-${n}`, projectId: 'project-1', step: 4, author: 't:leader', organisation: null, createdAt: NOW, updatedAt: NOW,
+  what: `Doel nummer ${n}: ${'minder overlast '.repeat(25)}`.slice(0, 500), indicator: 'Meldingen per kwartaal', startValue: '38', targetValue: '20',
+  measuredBy: 'Politie'.repeat(40), carriedBy: 'Gemeente, politie en NS'.repeat(10), whyRealistic: 'Elders gelukt. '.repeat(30), targetDate: '2027-12-31', problemIds: ['cluster-1', 'cluster-2'], ...over,
+});
+const agreement = (n: number, goalId: string, schedule: MonitoringAgreement['schedule']): MonitoringAgreement => ({
+  id: `monitoring-${n}`, goalId, participantKey: 't:police', participantName: 'Rachid El Amrani', what: `gegevens ${n}`, schedule, createdAt: NOW,
+});
+
+for (const [lang, t] of [['nl', goalCatalog(nl)], ['en', goalCatalog(en)]] as const) {
+  describe(`step 4 cards in ${lang}`, () => {
+    it('goal form: a field for every part of SMART, a date picker, the problems; refused with the elements named', () => {
+      const empty = render('goal-form', toGoalFormView(t, 'project-1', PROBLEMS));
+      assert.deepEqual(all(empty, (n) => typeof n.type === 'string' && n.type.startsWith('Input.')).map((n) => n.id),
+        ['what', 'indicator', 'startValue', 'targetValue', 'measuredBy', 'carriedBy', 'whyRealistic', 'targetDate', 'problemIds']);
+      assert.equal(byId(empty, 'what').isMultiline, true);
+      assert.equal(byId(empty, 'indicator').isMultiline, false);
+      assert.equal(byId(empty, 'problemIds').isMultiSelect, true);
+      assert.equal((empty.actions as Node[])[1]?.associatedInputs, 'none');
+      const refused = render('goal-form', toGoalFormView(t, 'project-1', PROBLEMS, { what: 'x', targetDate: 'morgen', problemIds: 'cluster-2' }, [
+        { field: 'targetValue', code: 'required' }, { field: 'targetDate', code: 'unreadableDate' },
+      ]));
+      assert.equal(all(refused, (n) => n.color === 'Attention')[0]?.text, t.goals.refusedMany(`${t.goals.elements.meetbaar}${t.goals.and}${t.goals.elements.tijdgebonden}`));
+      assert.equal(byId(refused, 'targetDate').value, '', 'an unreadable date is not put in a date picker');
+      assert.equal(byId(refused, 'problemIds').value, 'cluster-2');
+    });
+
+    it('goal list: none yet; many long goals over cards within 40 KB, the add button on the last card only', () => {
+      const [none, ...nothing] = toGoalListViews(t, withPeople, PROBLEMS, [], true);
+      assert.equal(nothing.length, 0);
+      assert.ok(texts(render('goal-list', none ?? assert.fail('a card'))).includes(t.goals.none));
+      const views = toGoalListViews(t, withPeople, PROBLEMS, Array.from({ length: 30 }, (_, n) => goal(n)), true);
+      assert.ok(views.length >= 2);
+      const cards = views.map((v) => render('goal-list', v));
+      assert.deepEqual(cards.map((c) => verbs(c)), [...views.slice(1).map(() => []), ['goals.form']]);
+      assert.equal(views.flatMap((v) => v.goals).length, 30);
+      const participantView = toGoalListViews(t, withPeople, PROBLEMS, [goal(1)], false);
+      assert.deepEqual(verbs(render('goal-list', participantView[0] ?? assert.fail('card'))), []);
+    });
+
+    it('assessment: per problem counts, gaps, judgement and extra measures; buttons for the leader only', () => {
+      const assessed: Assessment = {
+        problemId: 'cluster-1', judgement: 'meerNodig', note: 'Slachtoffers *vergeten*', decidedAt: NOW, decidedByName: 'Marieke',
+        extraMeasures: [{ id: 'x1', description: 'Slachtofferhulp', ownerKey: 't:police', ownerName: 'Rachid El Amrani', organisation: 'Politie' }],
+      };
+      const overview: AssessmentOverview = {
+        kind: 'assessment', project: withPeople, problems: PROBLEMS, measures: measureOverview(PROBLEMS, [measure(0, { problemId: 'cluster-1' })], [], people),
+        work: { ...initialGoalsWork(withPeople), assessments: [assessed], newParticipants: { needed: true, note: 'straatcoaches', registered: ['Sanne de Boer'], decidedAt: NOW } },
+        isLeader: true, open: true,
+      };
+      const [view, ...more] = toAssessmentViews(t, overview);
+      assert.equal(more.length, 0);
+      const card = render('assessment', view ?? assert.fail('card'));
+      assert.deepEqual(verbs(card), ['goals.assess', 'goals.assess', 'goals.assess']);
+      const lines = texts(card);
+      assert.ok(lines.includes(`${t.assessment.judgementLine(t.assessment.judgements.meerNodig)} — Slachtoffers \\*vergeten\\*`));
+      assert.ok(lines.includes(t.assessment.extraLine('Slachtofferhulp', 'Rachid El Amrani, Politie')));
+      assert.ok(lines.includes(t.assessment.registeredLine('Sanne de Boer')));
+      assert.equal(lines.filter((x) => x === t.assessment.notAssessed).length, 2);
+      const seen = render('assessment', toAssessmentViews(t, { ...overview, isLeader: false })[0] ?? assert.fail('card'));
+      assert.deepEqual(verbs(seen), []);
+      assert.ok(!texts(seen).includes(t.assessment.newParticipantsHint));
+    });
+
+    it('assessment form: judgement, note, the extra measures with delete, and who: a participant or an organisation', () => {
+      const assessment: Assessment = {
+        problemId: 'cluster-1', judgement: 'meerNodig', note: '', decidedAt: NOW, decidedByName: 'M',
+        extraMeasures: [{ id: 'x1', description: 'A', ownerKey: null, ownerName: null, organisation: 'Straatcoaches' }],
+      };
+      const card = render('assessment-form', toAssessmentFormView(t, withPeople, PROBLEMS[0] as PriorityProblem, assessment, { refusal: t.assessment.refusals.moreNeedsExtra, typed: { owner: 't:police' } }));
+      assert.equal(byId(card, 'judgement').value, 'meerNodig');
+      assert.equal(byId(card, 'owner').value, 't:police');
+      assert.deepEqual((byId(card, 'owner').choices as Node[]).map((c) => c.title), ['Marieke de Vries', 'Rachid El Amrani (Politie)', 'Kevin Bakker']);
+      const remove = all(card, (n) => n.verb === 'goals.extra.delete')[0] ?? assert.fail('delete button');
+      assert.deepEqual([remove.associatedInputs, (remove.data as Node).extraId, (remove.data as Node).problemId], ['none', 'x1', 'cluster-1']);
+      assert.ok(texts(card).includes(t.assessment.refusals.moreNeedsExtra));
+      const fresh = render('assessment-form', toAssessmentFormView(t, withPeople, PROBLEMS[2] as PriorityProblem, undefined));
+      assert.equal(all(fresh, (n) => n.verb === 'goals.extra.delete').length, 0);
+      assert.equal(byId(fresh, 'owner').value, '');
+    });
+
+    it('monitoring: per goal the agreements with their schedule; remove and add for the leader only', () => {
+      const goals = [goal(1, { what: 'Minder intimidatie' }), goal(2, { what: 'Minder diefstal' })];
+      const overview: MonitoringOverview = {
+        kind: 'monitoring', project: withPeople, goals, isLeader: true, open: true,
+        agreements: [agreement(1, 'goal-1', { kind: 'every', interval: 'month', from: '2027-02-01' }), agreement(2, 'goal-1', { kind: 'dates', dates: ['2027-04-01', '2027-07-01'] })],
+      };
+      const card = render('monitoring', toMonitoringViews(t, overview)[0] ?? assert.fail('card'));
+      assert.deepEqual(verbs(card), ['goals.monitoring.delete', 'goals.monitoring.delete', 'goals.monitoring.form']);
+      const lines = texts(card);
+      const rachid = lines.filter((x) => x.startsWith('Rachid El Amrani'));
+      assert.equal(rachid.length, 2);
+      assert.ok(rachid[0]?.includes(t.monitoring.frequencies.month) && rachid[0].includes('(11 '), 'monthly from February up to the goal date: 11 times');
+      assert.ok(rachid[1]?.includes(t.monitoring.onDates('').trim()));
+      assert.ok(lines.includes(t.monitoring.noAgreement), 'goal 2 has none');
+      const seen = render('monitoring', toMonitoringViews(t, { ...overview, isLeader: false })[0] ?? assert.fail('card'));
+      assert.deepEqual(verbs(seen), []);
+      const noGoals = render('monitoring', toMonitoringViews(t, { ...overview, goals: [], agreements: [] })[0] ?? assert.fail('card'));
+      assert.ok(texts(noGoals).includes(t.monitoring.noGoals));
+      assert.deepEqual(verbs(noGoals), []);
+    });
+
+    it('monitoring form: goal, participant, what, how often, from or dates; errors beside the fields', () => {
+      const goals = [goal(1, { what: 'Minder intimidatie' })];
+      const card = render('monitoring-form', toMonitoringFormView(t, withPeople, goals, { goalId: 'goal-1', participant: 't:nobody', frequency: 'dates', dates: '1-4-2027' }, [
+        { field: 'dates', code: 'afterGoal' }, { field: 'participant', code: 'required' },
+      ]));
+      assert.equal(byId(card, 'goalId').value, 'goal-1');
+      assert.equal(byId(card, 'participant').value, '', 'someone not in the project is not preselected');
+      assert.equal(byId(card, 'frequency').value, 'dates');
+      assert.deepEqual((byId(card, 'frequency').choices as Node[]).map((c) => c.value), ['week', 'twoWeeks', 'month', 'quarter', 'dates']);
+      assert.deepEqual(all(card, (n) => n.color === 'Attention').map((n) => n.text), [t.monitoring.errors.summary, t.monitoring.errors.required, t.monitoring.errors.afterGoal]);
+      assert.equal((card.actions as Node[])[1]?.associatedInputs, 'none');
     });
   });
 }

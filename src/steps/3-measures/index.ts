@@ -7,7 +7,7 @@ import type { StepContext, StepModule } from '../step-module';
 import { overviewFor } from './app/measure-list';
 import { measureCriteriaFor } from './app/step-work';
 import { MEASURE_CARD_ACTIONS, MEASURE_COMMANDS } from './commands';
-import type { MeasureOverview } from './domain/overview';
+import type { Gap, MeasureOverview } from './domain/overview';
 import { measureCatalog } from './i18n/catalog';
 import { renderMeasureList } from './views/measure-list.cards';
 
@@ -20,6 +20,9 @@ export type { Gap, MeasureOverview, PriorityProblem, ProblemMeasures } from './d
  */
 export const measureOverviewOf = (deps: Pick<AppDeps, 'store'>, project: Project, t: Catalog): Promise<MeasureOverview> =>
   overviewFor(deps, project, measureCatalog(t).measureList.unknownOrganisation);
+
+/** The words for the gaps, as the overview says them (step 4 shows them beside its assessment). */
+export const gapTexts = (t: Catalog): Readonly<Record<Gap, string>> => measureCatalog(t).measureList.gaps;
 
 /** The overview as cards (summary first, then the problems): posted when input closes and before the step 4 meeting (T3). */
 export async function measureOverviewCards({ deps, cards, t }: StepContext, project: Project): Promise<readonly AdaptiveCardJson[]> {

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { priorityItemsOf, type PriorityItem } from '../../2-problems';
+import { amsterdamDate } from '../../../kernel/calendar-date';
+import type { AppDeps } from '../../../kernel/deps';
+import { stepOf } from '../../../kernel/steps';
+import { DocumentExistsError } from '../../../platform/store/port';
+import { openProject, type Project, type ProjectRequest, type Refusal } from '../../../project';
+import { inOrder, sameGoal, validateGoal, type Goal, type GoalFieldError, type GoalInput } from '../domain/goal';
+import { goalsWorkOpen, type StepNotOpen } from './goals-work-store';
+
+/** Every goal of the project in the order saved: "Doel 1" is the first. */
+export async function goalsOfProject(deps: Pick<AppDeps, 'store'>, projectId: string): Promise<Goal[]> {
+  return inOrder((await deps.store.listEntries<Goal>(projectId, { kind: 'goal' })).map((e) => e.doc));
+}
+
+export type SubmitGoalOutcome =
+  | { readonly kind: 'goalSaved'; readonly goal: Goal; readonly number: number; readonly project: Project; readonly problems: readonly PriorityItem[] }
+  | { readonly kind: 'goalInvalid'; readonly errors: readonly GoalFieldError[]; readonly project: Project; readonly problems: readonly PriorityItem[] }
+  | StepNotOpen;
+
+const ID_ATTEMPTS = 5;
+const goalId = (what: string, attempt: number): string =>
+  `goal-${createHash('sha256').update(`${what.trim().replace(/\s+/g, ' ').toLowerCase()}${attempt > 0 ? `\n${attempt}` : ''}`).digest('hex').slice(0, 32)}`;
+
+/**
+ * The leader saves one SMART goal (S4.1); after it the next can be entered. A goal missing an
+ * element is refused with the elements it lacks. The id comes from the text, so a double click
+ * saves it once.
+ */
+export async function submitGoal(deps: AppDeps, request: ProjectRequest, input: GoalInput): Promise<SubmitGoalOutcome | Refusal> {
+  const access = await openProject(deps, request, 'leader');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  if (!goalsWorkOpen(project)) return { kind: 'stepNotOpen', step: stepOf(project.steps, 4) };
+  const problems = await priorityItemsOf(deps, project);
+  const now = deps.clock();
+  const valid = validateGoal(input, { problemIds: problems.map((p) => p.id), today: amsterdamDate(now) });
+  if (!valid.ok) return { kind: 'goalInvalid', errors: valid.error, project, problems };
+  const goals = await goalsOfProject(deps, project.id);
+  const numbered = (goal: Goal): SubmitGoalOutcome => ({ kind: 'goalSaved', goal, number: goals.findIndex((g) => g.id === goal.id) + 1 || goals.length + 1, project, problems });
+  const twin = goals.find((g) => sameGoal(g.what, valid.value.what));
+  if (twin) return numbered(twin);
+  for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+    const goal: Goal = {
+      type: 'entry', kind: 'goal', id: goalId(valid.value.what, attempt), projectId: project.id, step: 4, author: access.me.key, organisation: access.me.organisation,
+      createdAt: now.toISOString(), updatedAt: now.toISOString(), ...valid.value,
+    };
+    try {
+      await deps.store.create(goal);
+      return numbered(goal);
+    } catch (error) {
+      if (!(error instanceof DocumentExistsError)) throw error;
+      const taken = await deps.store.read<Goal>(project.id, goal.id);
+      if (!taken || sameGoal(taken.doc.what, goal.what)) return numbered(taken?.doc ?? goal);
+    }
+  }
+  throw new Error(`no free id for a goal in ${project.id}`);
+}
+
+export interface GoalsOutcome {
+  readonly kind: 'goals';
+  readonly project: Project;
+  readonly goals: readonly Goal[];
+  readonly problems: readonly PriorityItem[];
+  readonly isLeader: boolean;
+  readonly open: boolean;
+}
+
+/** `doelen`: every participant sees the goals; the leader also gets the button for the next one. */
+export async function listGoals(deps: AppDeps, request: ProjectRequest): Promise<GoalsOutcome | Refusal> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  const [goals, problems] = await Promise.all([goalsOfProject(deps, project.id), priorityItemsOf(deps, project)]);
+  return { kind: 'goals', project, goals, problems, isLeader: access.me.role === 'leader', open: goalsWorkOpen(project) };
+}
+
+/** The empty goal form, for the leader while step 4 is opened. */
+export async function goalFormFor(deps: AppDeps, request: ProjectRequest): Promise<{ readonly kind: 'form'; readonly project: Project; readonly problems: readonly PriorityItem[] } | StepNotOpen | Refusal> {
+  const access = await openProject(deps, request, 'leader');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  if (!goalsWorkOpen(project)) return { kind: 'stepNotOpen', step: stepOf(project.steps, 4) };
+  return { kind: 'form', project, problems: await priorityItemsOf(deps, project) };
+}
