@@ -16,10 +16,11 @@ export const PRIORITY_LIST = ['Openbare orde', 'Winkelgebied', 'Jongeren'] as co
 
 /**
  * A project through step 2 over real HTTP, quickly: five people from five organisations, six
- * problems, the meeting with three clusters and the fixed priority list, the meeting closed.
+ * problems, the meeting with three clusters and the fixed priority list, the meeting closed
+ * (unless `closeMeeting` is false: then it is still running).
  * `at` moves the scene's clock; the steps happen on the days given.
  */
-export async function projectThroughStep2(scene: Scene, at: (iso: string) => void): Promise<string> {
+export async function projectThroughStep2(scene: Scene, at: (iso: string) => void, options: { readonly closeMeeting?: boolean } = {}): Promise<string> {
   const { leader, police, housing, youth, shops } = scene.users;
   at('2026-12-01T09:00:00Z');
   await scene.say(leader, 'nieuw project Overlast Stationsplein');
@@ -48,6 +49,7 @@ export async function projectThroughStep2(scene: Scene, at: (iso: string) => voi
   await scene.say(leader, 'cluster Winkelgebied: 4, 5, 6');
   const fixed = await scene.say(leader, `prioriteitenlijst ${PRIORITY_LIST.join(', ')}`);
   assert.match(fixed.texts[0] ?? '', /^De prioriteitenlijst is vastgesteld \(3 problemen\)/);
+  if (options.closeMeeting === false) return projectId;
   at('2026-12-07T11:00:00Z');
   const closed = await scene.say(leader, 'sluit overleg 2');
   assert.match(closed.texts[0] ?? '', /^Het overleg van stap 2 is afgesloten/);

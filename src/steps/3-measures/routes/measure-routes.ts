@@ -35,10 +35,10 @@ function readInput(data: MeasureCardData): MeasureInput {
   return { description, organisation, targets, measureKind, extra };
 }
 
-/** Why step 3 takes no input now, with the deadline when there is one. */
-function closedText(t: MeasureCatalog, step: StepState, change: boolean): string {
+/** Why step 3 takes no input now: its deadline passed, or (closed early by the leader, not open yet) its status. */
+function closedText(t: MeasureCatalog, step: StepState, change: boolean, now: Date): string {
   const m = t.measures;
-  if (step.deadline && step.status !== 'notOpen') {
+  if (step.deadline && step.status !== 'notOpen' && now.getTime() >= Date.parse(step.deadline)) {
     const when = formatMoment(t, step.deadline);
     return change ? m.changeClosed(when) : m.inputClosed(when);
   }
@@ -46,8 +46,8 @@ function closedText(t: MeasureCatalog, step: StepState, change: boolean): string
   return change ? m.changeNotOpen(status) : m.inputNotOpen(status);
 }
 
-function ownRefusalText(t: MeasureCatalog, refusal: OwnMeasureRefusal): string {
-  if (refusal.kind === 'inputClosed') return closedText(t, refusal.step, true);
+function ownRefusalText(t: MeasureCatalog, refusal: OwnMeasureRefusal, now: Date): string {
+  if (refusal.kind === 'inputClosed') return closedText(t, refusal.step, true, now);
   return refusal.kind === 'notAuthor' ? t.measures.notAuthor : t.measures.gone;
 }
 
@@ -71,7 +71,7 @@ export async function measureFormAction(turn: Turn, data: { projectId: string; p
   const t = measureCatalog(turn.t);
   const context = await measureContext(turn.env.deps, turn.request(data.projectId));
   if ('kind' in context) return [text(refusalText(t, context))];
-  if (!context.open) return [text(closedText(t, context.step, false))];
+  if (!context.open) return [text(closedText(t, context.step, false, turn.env.deps.clock()))];
   const problem = context.problems.find((p) => p.id === data.problemId);
   if (!problem) return [text(t.measures.notOnList)];
   const view = toMeasureFormView(t, { projectId: data.projectId, problem, criteria: context.criteria, typed: { organisation: context.access.me.organisation ?? '' } });
@@ -99,14 +99,14 @@ export async function saveMeasureAction(turn: Turn, data: MeasureCardData): Prom
       case 'measureChanged':
         return myMeasuresReplies(turn, request, 0, t.measures.changed(outcome.measure.description));
       default:
-        return [text(ownRefusalText(t, outcome))];
+        return [text(ownRefusalText(t, outcome, turn.env.deps.clock()))];
     }
   }
   const outcome = await submitMeasure(turn.env.deps, request, data.problemId?.trim() ?? '', input);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   switch (outcome.kind) {
     case 'inputClosed':
-      return [text(closedText(t, outcome.step, false))];
+      return [text(closedText(t, outcome.step, false, turn.env.deps.clock()))];
     case 'notOnList':
       return [text(t.measures.notOnList)];
     case 'measureInvalid':
@@ -126,7 +126,7 @@ export async function editMeasureAction(turn: Turn, data: { projectId: string; m
   const t = measureCatalog(turn.t);
   const outcome = await openOwnMeasure(turn.env.deps, turn.request(data.projectId), data.measureId);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
-  if (outcome.kind !== 'own') return [text(ownRefusalText(t, outcome))];
+  if (outcome.kind !== 'own') return [text(ownRefusalText(t, outcome, turn.env.deps.clock()))];
   if (!outcome.problem) return [text(t.measures.notOnList)];
   const view = toMeasureFormView(t, { projectId: outcome.projectId, problem: outcome.problem, criteria: outcome.criteria, typed: typedFrom(outcome.measure), measureId: outcome.measure.id });
   return [card(turn.env.cards.render(MEASURE_FORM_CARD, view))];
@@ -138,7 +138,7 @@ export async function deleteMeasureAction(turn: Turn, data: { projectId: string;
   const request = turn.request(data.projectId);
   const outcome = await deleteMeasure(turn.env.deps, request, data.measureId);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
-  if (outcome.kind !== 'measureDeleted') return [text(ownRefusalText(t, outcome))];
+  if (outcome.kind !== 'measureDeleted') return [text(ownRefusalText(t, outcome, turn.env.deps.clock()))];
   return myMeasuresReplies(turn, request, 0, t.measures.deleted(outcome.measure.description));
 }
 
@@ -150,7 +150,7 @@ export async function nothingAction(turn: Turn, data: { projectId: string; probl
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   switch (outcome.kind) {
     case 'inputClosed':
-      return [text(closedText(t, outcome.step, false))];
+      return [text(closedText(t, outcome.step, false, turn.env.deps.clock()))];
     case 'notOnList':
       return [text(t.measures.notOnList)];
     case 'hasMeasures':
