@@ -97,6 +97,15 @@ describe('steps 3 and 4 at their edges (real HTTP)', () => {
       'Er zijn nog geen doelen; een monitoringafspraak hoort bij een doel. Voeg eerst een doel toe met @Veiligheidsplanner doel toevoegen.');
     assert.equal(said(await scene.say(police, 'doel toevoegen')), 'Alleen de projectleider (Marieke de Vries) kan dit doen.');
     assert.equal(said(await scene.execute(police, 'goals.assess', { projectId, problemId: 'cluster-1' })), 'Alleen de projectleider (Marieke de Vries) kan dit doen.');
+    const stranger = scene.harness.teams.user('Onbekende Gast', { aadObjectId: 'ffffffff-0000-4000-8000-000000000001' });
+    const callsBefore = scene.harness.connector.calls().length;
+    assert.equal(said(await scene.say(police, 'nieuwe deelnemers', { mentions: [stranger] })), 'Alleen de projectleider (Marieke de Vries) kan dit doen.');
+    assert.ok(!scene.harness.connector.calls().slice(callsBefore).some((c) => c.path.includes('members')), 'nobody is looked up for a participant');
+    const leaderCalls = scene.harness.connector.calls().length;
+    assert.equal(said(await scene.say(leader, 'nieuwe deelnemers', { mentions: [stranger] })), 'Onbekende Gast kon ik niet vinden in dit team. Is deze persoon lid van het team?');
+    assert.ok(scene.harness.connector.calls().slice(leaderCalls).some((c) => c.path.includes('members')), 'for the leader the roster is asked');
+    assert.equal(said(await scene.say(leader, 'nieuwe deelnemers nee')), 'Vastgelegd: er zijn geen nieuwe deelnemers nodig.');
+    assert.equal((await scene.project()).participants.length, 5);
     const goals = await scene.say(police, 'doelen');
     assert.match(shown(goals.cards[0]), /^Doelstellingen \(SMART\): 0 \| .* \| Er zijn nog geen doelen\./);
     scene.assertAllCardsValid();

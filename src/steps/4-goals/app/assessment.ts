@@ -3,6 +3,7 @@ import { priorityItemsOf, type PriorityItem } from '../../2-problems';
 import { measureOverviewOf, type MeasureOverview } from '../../3-measures';
 import type { Catalog } from '../../../i18n';
 import type { AppDeps } from '../../../kernel/deps';
+import { stepOf } from '../../../kernel/steps';
 import { openProject, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import { assess, withoutExtra, type Assessment, type AssessmentRefusal, type ExtraMeasure, type NewParticipants } from '../domain/assessment';
 import type { GoalsStepWork } from '../domain/goals-work';
@@ -106,6 +107,14 @@ export async function assessmentFormFor(deps: AppDeps, request: ProjectRequest, 
   if (problem === undefined) return { kind: 'notOnList' };
   if ('kind' in problem) return problem;
   return changeGoalsWork(deps, request, (project, work) => ({ outcome: { kind: 'form' as const, project, problem, assessment: work.assessments.find((a) => a.problemId === problemId) } }));
+}
+
+/** The leader, while step 4 is opened: checked before anyone mentioned is looked up in the team roster. */
+export async function mayRecordNewParticipants(deps: AppDeps, request: ProjectRequest): Promise<{ readonly kind: 'allowed' } | StepNotOpen | Refusal> {
+  const access = await openProject(deps, request, 'leader');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  return goalsWorkOpen(project) ? { kind: 'allowed' } : { kind: 'stepNotOpen', step: stepOf(project.steps, 4) };
 }
 
 export type NewParticipantsOutcome = { readonly kind: 'newParticipantsRecorded'; readonly project: Project; readonly record: NewParticipants } | StepNotOpen;

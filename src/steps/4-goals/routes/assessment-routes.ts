@@ -1,6 +1,6 @@
 import { addParticipantsCommand } from '../../../project';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
-import { assessmentFormFor, assessmentOverview, recordNewParticipants, removeExtraMeasure, saveAssessment, type AssessmentForm } from '../app/assessment';
+import { assessmentFormFor, assessmentOverview, mayRecordNewParticipants, recordNewParticipants, removeExtraMeasure, saveAssessment, type AssessmentForm } from '../app/assessment';
 import { MAX_NOTE } from '../domain/assessment';
 import { goalCatalog } from '../i18n/catalog';
 import { ASSESSMENT_FORM_CARD, toAssessmentFormView } from '../views/assessment-form.view';
@@ -62,8 +62,12 @@ const NO = /^(nee|neen|no)\b[\s.]*$/i;
 export async function newParticipantsCommand(turn: Turn, rest: string): Promise<Reply[]> {
   const t = goalCatalog(turn.t);
   const typed = rest.trim();
+  const gate = await mayRecordNewParticipants(turn.env.deps, turn.request());
+  if (gate.kind !== 'allowed') return line(refusedLine(turn, gate) ?? '');
   const mentioned = await turn.mentionedPeople();
   const people = mentioned.people;
+  // Only names Teams does not know: say so, as step 1 does, and record nothing.
+  if (people.length === 0 && mentioned.notFound.length > 0) return mentioned.notFound.map((name) => text(t.participants.notFound(name)));
   const needed = people.length > 0 || YES.test(typed) ? true : NO.test(typed) ? false : undefined;
   if (needed === undefined) return line(t.assessment.newParticipants.usage);
   const note = typed.replace(YES, '').trim();
@@ -71,7 +75,7 @@ export async function newParticipantsCommand(turn: Turn, rest: string): Promise<
   const outcome = await recordNewParticipants(turn.env.deps, turn.request(), { needed, note: needed && note !== '' ? note : null, registered: people.map((p) => p.name) });
   if (outcome.kind !== 'newParticipantsRecorded') return line(refusedLine(turn, outcome) ?? '');
   // The same registration as `deelnemer toevoegen @naam` in step 1, with its own messages.
-  const registered = people.length > 0 || mentioned.notFound.length > 0 ? await addParticipantsCommand(turn) : [];
+  const registered = people.length > 0 ? await addParticipantsCommand(turn) : [];
   await refreshMeeting(turn, outcome.project);
   const record = outcome.record;
   return [text(record.needed ? t.assessment.newParticipants.recordedYes(record.note) : t.assessment.newParticipants.recordedNo), ...registered];
