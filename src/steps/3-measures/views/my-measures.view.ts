@@ -66,7 +66,11 @@ export function toMyMeasuresView(t: MeasureCatalog, mine: MyMeasures, deadline: 
       rows: measures.map((x: Measure): MeasureRow => ({ measureId: x.id, description: plainCardText(x.description), typing: plainCardText(typingOf(t, x, mine.criteria)) })),
     };
   });
-  const pages = sectionPages(sections, { section: (s) => SECTION_FRAME_BYTES + jsonBytes(s.problem.name), row: (r) => ROW_FRAME_BYTES + jsonBytes(r.description) + jsonBytes(r.typing) }, PAGE_BUDGET_BYTES, MAX_UNITS_PER_PAGE);
+  const weigh = {
+    section: (s: { readonly problem: PriorityProblem }): number => SECTION_FRAME_BYTES + jsonBytes(s.problem.name),
+    row: (r: MeasureRow): number => ROW_FRAME_BYTES + jsonBytes(r.description) + jsonBytes(r.typing),
+  };
+  const pages = sectionPages(sections, weigh, PAGE_BUDGET_BYTES, MAX_UNITS_PER_PAGE);
   const page = Math.min(Math.max(0, Math.trunc(requestedPage)), pages.length - 1);
   const editable = mine.editable;
   return {

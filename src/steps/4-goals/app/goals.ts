@@ -76,7 +76,9 @@ export async function listGoals(deps: AppDeps, request: ProjectRequest): Promise
 }
 
 /** The empty goal form, for the leader while step 4 is opened. */
-export async function goalFormFor(deps: AppDeps, request: ProjectRequest): Promise<{ readonly kind: 'form'; readonly project: Project; readonly problems: readonly PriorityItem[] } | StepNotOpen | Refusal> {
+export type GoalFormOutcome = { readonly kind: 'form'; readonly project: Project; readonly problems: readonly PriorityItem[] } | StepNotOpen;
+
+export async function goalFormFor(deps: AppDeps, request: ProjectRequest): Promise<GoalFormOutcome | Refusal> {
   const access = await openProject(deps, request, 'leader');
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;

@@ -52,7 +52,9 @@ function readDates(typed: string): CalendarDate[] | undefined {
  * Checks what and when. Dates lie between today and the goal's target date: progress after the
  * goal's date is the evaluation's business (step 6), not monitoring.
  */
-export function validateMonitoring(input: MonitoringInput, context: { readonly today: CalendarDate; readonly goalDate: CalendarDate }): Result<Pick<MonitoringAgreement, 'what' | 'schedule'>, MonitoringFieldError[]> {
+export function validateMonitoring(
+  input: MonitoringInput, context: { readonly today: CalendarDate; readonly goalDate: CalendarDate },
+): Result<Pick<MonitoringAgreement, 'what' | 'schedule'>, MonitoringFieldError[]> {
   const errors: MonitoringFieldError[] = [];
   const what = input.what.trim().replace(/[ \t]+/g, ' ');
   if (what === '') errors.push({ field: 'what', code: 'required' });

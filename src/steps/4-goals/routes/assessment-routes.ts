@@ -3,7 +3,7 @@ import { card, text, type Reply, type Turn } from '../../../platform/turn';
 import { assessmentFormFor, assessmentOverview, mayRecordNewParticipants, recordNewParticipants, removeExtraMeasure, saveAssessment, type AssessmentForm } from '../app/assessment';
 import { MAX_NOTE } from '../domain/assessment';
 import { goalCatalog } from '../i18n/catalog';
-import { ASSESSMENT_FORM_CARD, toAssessmentFormView } from '../views/assessment-form.view';
+import { ASSESSMENT_FORM_CARD, toAssessmentFormView, type AssessmentFormView } from '../views/assessment-form.view';
 import { ASSESSMENT_CARD, toAssessmentViews } from '../views/assessment.view';
 import { line, listReplies, refreshMeeting, refusedLine } from './replies';
 
@@ -29,10 +29,10 @@ export async function saveAssessmentAction(turn: Turn, data: { projectId: string
     judgement: data.judgement ?? '', note: data.note ?? '', description: data.description ?? '', owner: data.owner ?? '', organisation: data.organisation ?? '',
   };
   const outcome = await saveAssessment(turn.env.deps, turn.request(data.projectId), data.problemId, form);
-  const render = (view: Parameters<typeof turn.env.cards.render>[1]): Reply[] => [card(turn.env.cards.render(ASSESSMENT_FORM_CARD, view))];
+  const render = (view: AssessmentFormView): Reply[] => [card(turn.env.cards.render(ASSESSMENT_FORM_CARD, view))];
   if (outcome.kind === 'assessmentRefused') {
-    const refusal = outcome.reason === 'notParticipant' ? t.assessment.refusals.notParticipant : t.assessment.refusals[outcome.reason];
-    return render(toAssessmentFormView(t, outcome.project, outcome.problem, outcome.assessment, { typed: form, refusal }));
+    // The form again with what was typed, so nothing has to be typed twice.
+    return render(toAssessmentFormView(t, outcome.project, outcome.problem, outcome.assessment, { typed: form, refusal: t.assessment.refusals[outcome.reason] }));
   }
   if (outcome.kind !== 'assessed') return line(refusedLine(turn, outcome) ?? '');
   const judgement = t.assessment.judgements[outcome.assessment.judgement];

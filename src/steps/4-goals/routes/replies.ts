@@ -17,11 +17,13 @@ export async function listReplies(turn: Turn, project: Project, prefix: string, 
   return first ? [card(first)] : [];
 }
 
-/** The line for an access refusal or a step 4 that is not opened yet; undefined for anything else. */
+const isStepNotOpen = (outcome: { readonly kind: string }): outcome is StepNotOpen => outcome.kind === 'stepNotOpen';
+
+/** The line for an access refusal, a step 4 not opened yet or a problem not on the list; undefined for anything else. */
 export function refusedLine(turn: Turn, outcome: { readonly kind: string } | Refusal): string | undefined {
   const t = goalCatalog(turn.t);
   if (isRefusal(outcome)) return refusalText(t, outcome);
-  if (outcome.kind === 'stepNotOpen') return t.stepNotOpen(t.steps.statuses[(outcome as StepNotOpen).step.status]);
+  if (isStepNotOpen(outcome)) return t.stepNotOpen(t.steps.statuses[outcome.step.status]);
   if (outcome.kind === 'notOnList') return t.notOnList;
   return undefined;
 }
