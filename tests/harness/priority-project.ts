@@ -11,7 +11,7 @@ export const ORGANISATIONS = {
   shops: 'Winkeliersvereniging',
 } as const;
 
-/** The fixed priority list the helper below ends with, in order. */
+/** The fixed priority list that projectThroughStep2 ends with, in order. */
 export const PRIORITY_LIST = ['Openbare orde', 'Winkelgebied', 'Jongeren'] as const;
 
 /**
