@@ -36,6 +36,7 @@ import { toStatusView } from '../../src/engine/views/status.view';
 import { toStepOpenedView } from '../../src/engine/views/step-opened.view';
 import { toWelcomeView } from '../../src/project/views/welcome.view';
 import { stepThreeFourSamples } from './card-samples-steps-3-4';
+import { stepFiveSixSamples } from './card-samples-steps-5-6';
 
 export interface CardSample {
   /** Template name in cards/. */
@@ -217,5 +218,6 @@ export async function cardSamples(shared: Catalog, cards: CardRenderer): Promise
     { template: 'priority-list', caption: 'de prioriteitenlijst, te onderschrijven door de deelnemers', view: toPriorityListView(t, open, fixed) },
     { template: 'meeting-outcome', caption: 'de vastgelegde uitkomst van het overleg', view: toMeetingOutcomeView(t, closed, agenda, section) },
     ...stepThreeFourSamples(shared, base),
+    ...stepFiveSixSamples(shared, base),
   ];
 }

@@ -1,0 +1,54 @@
+import type { Catalog } from '../../src/i18n';
+import type { Project } from '../../src/project/domain/project';
+import type { Goal } from '../../src/steps/4-goals/domain/goal';
+import type { ExecutionPlan } from '../../src/steps/5-execution/app/execution';
+import { initialExecutionWork, type ExecutionWork } from '../../src/steps/5-execution/domain/execution-work';
+import { executionCatalog } from '../../src/steps/5-execution/i18n/catalog';
+import { planViews } from '../../src/steps/5-execution/views/overview.view';
+import type { CardSample } from './card-samples';
+
+const goal = (id: string, number: number, what: string, startValue: string, targetValue: string, targetDate: string): Goal & { number: number } => ({
+  type: 'entry', kind: 'goal', id, projectId: 'p', step: 4, author: 'k', organisation: 'Gemeente', createdAt: '2027-01-11T09:00:00Z', updatedAt: '2027-01-11T09:00:00Z',
+  what, indicator: 'Meldingen per kwartaal', startValue, targetValue, measuredBy: 'Politie', carriedBy: 'Gemeente en politie', whyRealistic: 'Elders gelukt', targetDate, problemIds: ['cluster-1'], number,
+});
+
+export const SAMPLE_GOALS = [
+  goal('g1', 1, 'Minder intimidatie van reizigers op het stationsplein', '38', '20', '2027-12-31'),
+  goal('g2', 2, 'Minder winkeldiefstal in de winkelstraat', '25', '15', '2028-03-31'),
+  goal('g3', 3, 'Jongeren hebben een eigen plek', '15', '40', '2027-09-30'),
+];
+
+/** A plan of five measures with costs from two funders, capacity in hours and FTE, and two decisions. */
+export function samplePlan(project: Project): ExecutionPlan {
+  const measure = (number: number, what: string, who: ExecutionWork['measures'][number]['who'], goalIds: string[]): ExecutionWork['measures'][number] => ({
+    id: `m${number}`, number, what, who, how: 'Twee keer per week, in overleg met de wijkagent', start: '2027-02-01', end: '2027-12-31', goalIds, costCents: null, funders: [], capacity: [],
+  });
+  const work: ExecutionWork = {
+    ...initialExecutionWork(project),
+    measures: [
+      { ...measure(1, 'Extra surveillance bij de fietsenstalling', { key: 'k1', name: 'Rachid El Amrani', organisation: 'Politie' }, ['g1']),
+        costCents: 1_250_000, funders: [{ name: 'Gemeente', share: 6000 }, { name: 'Politie', share: 4000 }],
+        capacity: [{ name: 'Rachid El Amrani', organisation: 'Politie', amount: 800, unit: 'hours' }] },
+      { ...measure(2, 'Slachtofferhulp na elke melding', { key: 'k1', name: 'Rachid El Amrani', organisation: 'Politie' }, ['g1']),
+        costCents: 400_000, funders: [{ name: 'Gemeente', share: 10_000 }], capacity: [{ name: 'Rachid El Amrani', organisation: 'Politie', amount: 10, unit: 'fte' }] },
+      measure(3, 'Collectief winkelverbod', { key: null, name: null, organisation: 'Winkeliersvereniging' }, ['g2']),
+      { ...measure(4, 'Ambulant jongerenwerk', { key: 'k2', name: 'Kevin Bakker', organisation: 'Jongerenwerk' }, ['g3', 'g1']),
+        costCents: 1_825_050, funders: [{ name: 'Gemeente', share: 5000 }, { name: 'Politie', share: 2500 }], capacity: [{ name: 'Kevin Bakker', organisation: 'Jongerenwerk', amount: 50, unit: 'fte' }] },
+      measure(5, 'Straatcoaches', { key: null, name: 'Sanne de Boer', organisation: 'Stichting Straatcoaches' }, ['g3']),
+    ],
+    decisions: [
+      { organisation: 'Gemeente', outcome: 'voorwaarden', conditions: 'evaluatie na een half jaar', date: '2027-02-01', remarks: 'College van B en W', recordedBy: 'Marieke de Vries', recordedAt: '2027-02-01T10:00:00Z' },
+      { organisation: 'Politie', outcome: 'akkoord', conditions: '', date: '2027-02-01', remarks: '', recordedBy: 'Marieke de Vries', recordedAt: '2027-02-01T10:05:00Z' },
+    ],
+    changes: [{ by: 'Marieke de Vries', at: '2027-01-14T10:00:00Z', what: 'Maatregel 4, wanneer gewijzigd' }],
+  };
+  return { kind: 'plan', project, work, goals: SAMPLE_GOALS, open: true };
+}
+
+export function stepFiveSixSamples(shared: Catalog, project: Project): CardSample[] {
+  const t = executionCatalog(shared);
+  const [matrix] = planViews(t, samplePlan(project));
+  return [
+    { template: 'execution-overview', caption: 'de uitvoeringsmatrix van stap 5 (ook kosten, capaciteit en besluiten)', view: matrix ?? {} },
+  ];
+}
