@@ -57,6 +57,7 @@ export async function startBot(options: ComposeOptions): Promise<RunningBot> {
   const scheduler = new Scheduler({ store, clock, log, owner, handlers: jobHandlers });
   const deps: AppDeps = { store, clock, newId: randomUUID, jobs: scheduler, inputKinds: INPUT_KINDS };
   Object.assign(jobHandlers, stepJobHandlers({ deps, cards, enqueue: (items) => outbox.enqueue(items), steps: STEP_MODULES }));
+  for (const step of STEP_MODULES) Object.assign(jobHandlers, step.jobHandlers?.({ deps, cards, enqueue: (items) => outbox.enqueue(items) }));
 
   const env = { deps, cards, log, post: (items: Parameters<Outbox['enqueue']>[0]) => outbox.enqueue(items), commands: commandTable(ALL_COMMANDS), steps: STEP_MODULES };
   const features = { cardActions: ALL_CARD_ACTIONS, followUp: askOrganisationIfMissing, welcome: welcomeReplies };

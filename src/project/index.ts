@@ -2,6 +2,7 @@
 export { changeProject } from './app/change-project';
 export type { Change } from './app/change-project';
 export { findActiveProject, isRefusal, openProject } from './app/project-access';
+export { readProject, startFollowUpProject } from './app/follow-up-project';
 export type { Granted, Need, ProjectRequest, Refusal } from './app/project-access';
 export { findParticipant, isLeader, leaderOf, touch } from './domain/project';
 export type { ChannelRef, Participant, Project, Role } from './domain/project';

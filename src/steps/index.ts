@@ -5,7 +5,7 @@ import { EXECUTION_MODULE } from './5-execution';
 import { EVALUATION_MODULE } from './6-evaluation';
 import type { StepModule } from './step-module';
 
-export type { AgendaDeclaration, AgendaTexts, OutcomeSection, StepCardButton, StepContext, StepModule } from './step-module';
+export type { AgendaDeclaration, AgendaTexts, OutcomeSection, StepCardButton, StepContext, StepJobContext, StepModule } from './step-module';
 export { moduleOf } from './step-module';
 
 /** The one list of step modules. Step 1 is the project itself (src/project); a step without a module is run by the engine alone. */

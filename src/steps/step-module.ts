@@ -6,6 +6,8 @@ import type { AdaptiveCardJson, CardRenderer } from '../platform/cards/card-rend
 import type { CardAction } from '../platform/card-action';
 import type { Command } from '../platform/command';
 import type { Project } from '../project';
+import type { OutboxItem } from '../platform/outbox';
+import type { JobHandler } from '../platform/scheduler/job';
 
 /** A button on the card posted when a step opens; `verb` is one of the module's card actions. */
 export interface StepCardButton {
@@ -33,6 +35,13 @@ export interface AgendaDeclaration {
   readonly texts: { readonly nl: AgendaTexts; readonly en: AgendaTexts };
 }
 
+/** What a step's scheduled jobs may use: like a turn's context, and the outbox for posts the bot makes on its own. */
+export interface StepJobContext {
+  readonly deps: AppDeps;
+  readonly cards: CardRenderer;
+  readonly enqueue: (items: readonly OutboxItem[]) => Promise<void>;
+}
+
 export interface StepContext {
   readonly deps: AppDeps;
   readonly cards: CardRenderer;
@@ -56,6 +65,8 @@ export interface StepModule {
   readonly agenda?: AgendaDeclaration;
   /** Buttons on the step card in the channel while input is open. */
   stepCardButtons?(t: Catalog): readonly StepCardButton[];
+  /** Timed work of the step's own, scheduled when the leader opens it (step 6: the monitoring reminders). */
+  opened?(context: StepContext, project: Project): Promise<void>;
   /** Why the step cannot be opened yet (e.g. step 3 needs step 2's fixed priority list), in the catalog's language; undefined when it can. */
   openRefusal?(context: StepContext, project: Project): Promise<string | undefined>;
   /** Cards posted in the channel when the step's input closes, at its deadline or by the leader: the step's aggregated input. */
@@ -69,6 +80,8 @@ export interface StepModule {
   meetingWork?(context: StepContext, project: Project, meeting: Meeting): Promise<MeetingWork>;
   /** The step's own part of the closed meeting's outcome (G4, S2.5). */
   outcomeSection?(context: StepContext, project: Project, meeting: Meeting): Promise<OutcomeSection | undefined>;
+  /** Handlers of the step's own scheduled jobs, by job kind (step 6: monitoring reminders); wired once at start. */
+  jobHandlers?(env: StepJobContext): Readonly<Record<string, JobHandler>>;
 }
 
 /** The module of a step, if that step has one. */

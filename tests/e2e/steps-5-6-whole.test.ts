@@ -136,4 +136,95 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     record('== @Veiligheidsplanner uitvoering ==', texts);
     assert.equal(texts.length, 4);
   });
+
+  /** The personal messages the bot sent since `from` conversations were created: to whom, and what. */
+  const personal = (posted: readonly BotActivity[]): [string, string][] => {
+    const channel = scene.harness.teams.context.channel.id;
+    const created = scene.harness.connector.createdConversations();
+    return posted.filter((a) => a.conversationId !== channel).map((a) => {
+      const to = created.find((c) => c.conversationId === a.conversationId)?.parameters.members?.[0]?.id ?? a.conversationId ?? '';
+      const who = Object.values(scene.users).find((u) => u.id === to)?.name ?? to;
+      return [who, a.text ?? ''];
+    });
+  };
+
+  it('opens step 6: a personal reminder on the due date, none once entered, and a second one when overdue', async () => {
+    const { police, youth, shops } = scene.users;
+    at('2027-02-02T09:00:00Z');
+    assert.match(await leaderSays('open stap 6 tot 15-10-2027 17:00'), /^Stap 6 is geopend/);
+    const due = personal(await runTimedWork('2027-03-31T07:00:01Z'));
+    record('== Herinnering op de afgesproken datum (persoonlijk) ==', due.map(([who, t]) => `aan ${who}: ${t}`));
+    assert.deepEqual(due, [['Rachid El Amrani',
+      'Hallo Rachid El Amrani, vandaag (31 maart 2027) is het tijd om de voortgang van doel 1 in te voeren voor Overlast Stationsplein: het aantal meldingen van intimidatie. Schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren 1 <waarde>.']]);
+    at('2027-03-31T10:00:00Z');
+    assert.equal(said(await scene.say(police, 'voortgang invoeren 1 30 | minder meldingen sinds de extra surveillance')), 'Voortgang van doel 1 opgeslagen: 30 op 31 maart 2027.');
+    assert.equal(said(await scene.say(police, 'voortgang invoeren 1 veel')), '“veel” is geen getal. Voer de gemeten waarde in als getal, bijvoorbeeld 30 of 7,5. Er is niets veranderd.');
+    assert.equal(said(await scene.say(shops, 'voortgang invoeren 1 20')),
+      'De voortgang van doel 1 wordt volgens de afspraak ingevoerd door Rachid El Amrani (of de projectleider). Er is niets veranderd.');
+    assert.equal(said(await scene.say(police, 'voortgang invoeren 2 20')), 'Voor doel 2 is geen monitoringafspraak gemaakt; zie @Veiligheidsplanner monitoring. Er is niets veranderd.');
+    assert.deepEqual(personal(await runTimedWork('2027-04-01T07:00:01Z')).map(([who]) => who), ['Kevin Bakker']);
+    const overdue = personal(await runTimedWork('2027-04-08T07:00:01Z'));
+    record('== Herinnering als de invoer te laat is (persoonlijk) ==', overdue.map(([who, t]) => `aan ${who}: ${t}`));
+    assert.deepEqual(overdue, [['Kevin Bakker',
+      'Hallo Kevin Bakker, de voortgang van doel 3 voor 1 april 2027 ontbreekt nog bij Overlast Stationsplein: het aantal jongeren dat het jongerenwerk bereikt. Voer die alsnog in met @Veiligheidsplanner voortgang invoeren 3 <waarde> op <datum>.']], 'Rachid entered in time: no second reminder for him');
+    at('2027-04-09T08:00:00Z');
+    assert.equal(said(await scene.say(youth, 'voortgang invoeren 3 22 op 05-04-2027 | nieuwe jongeren via het buurthuis')), 'Voortgang van doel 3 opgeslagen: 22 op 5 april 2027.');
+    at('2027-07-10T08:00:00Z');
+    assert.equal(said(await scene.say(scene.users.leader, 'voortgang invoeren 1 26 op 30-06-2027')), 'Voortgang van doel 1 opgeslagen: 26 op 30 juni 2027.');
+    const progress = await scene.say(shops, 'voortgang');
+    const progressTexts = checked(progress.cards).map(shown);
+    record('== @Veiligheidsplanner voortgang ==', progressTexts);
+    assert.match(progressTexts[0] ?? '', /Doel 1: Minder intimidatie van reizigers op het stationsplein \| Meldingen van intimidatie per kwartaal: beginwaarde 38, streefwaarde 20 vóór 31 december 2027 \| Laatst gemeten: 26 op 30 juni 2027 \(67% van de weg naar de streefwaarde\)/);
+    assert.match(progressTexts[0] ?? '', /Doel 2: .* \| Nog geen gemeten waarden\. \| Geen monitoringafspraak voor dit doel\./);
+    assert.match(progressTexts[0] ?? '', /Ontbreekt van Kevin Bakker: 1 juli 2027/);
+  });
+
+  it('runs the evaluation meeting, then the leader saves the evaluation table: the project’s result', async () => {
+    const { leader, police } = scene.users;
+    at('2027-09-20T09:00:00Z');
+    await leaderSays('overleg stap 6 op 04-10-2027 10:00');
+    at('2027-10-04T08:00:00Z');
+    await scene.say(leader, 'start overleg 6');
+    const cardId = (await scene.project()).meetings.find((m) => m.step === 6)?.cardActivityId ?? '';
+    for (const item of ['opening', 'didWeDo', 'improvements', 'goalsReached', 'satisfied', 'cooperation', 'recommendations', 'continueGroup', 'newCycle', 'agreementsAob']) {
+      await scene.execute(leader, 'meeting.item', { projectId, step: '6', item, outcome: item === 'newCycle' ? 'Ja: een tweede cyclus voor de winkelstraat en de jongeren.' : 'Besproken.' }, { replyToId: cardId });
+    }
+    assert.match(await leaderSays('sluit overleg 6'), /^Het overleg van stap 6 is afgesloten/);
+    at('2027-10-05T09:00:00Z');
+    const before = JSON.stringify(await scene.harness.bot.store.read(projectId, 'step-6'));
+    assert.equal(await leaderSays('evaluatie 7 | bereikt | meldingen | tevreden | goed'),
+      'Doel “7” bestaat niet; alleen doelen van stap 4 kunnen worden geëvalueerd. Kijk bij @Veiligheidsplanner doelen. Er is niets veranderd.');
+    assert.equal(said(await scene.say(police, 'evaluatie 1 | bereikt | meldingen | tevreden | goed')), 'Alleen de projectleider (Marieke de Vries) kan dit doen.');
+    assert.equal(await leaderSays('evaluatie 1 | misschien | meldingen | tevreden | goed'), '“misschien”: schrijf bereikt of niet bereikt. Er is niets veranderd.');
+    assert.equal(JSON.stringify(await scene.harness.bot.store.read(projectId, 'step-6')), before);
+    assert.equal(await leaderSays('evaluatie 1 | bereikt | Meldingen van intimidatie uit de basisvoorziening, per kwartaal: 19 in het derde kwartaal | tevreden | De extra surveillance en de slachtofferhulp werkten'),
+      'Evaluatie van doel 1 opgeslagen (1 van 3 doelen geëvalueerd).');
+    await leaderSays('evaluatie 2 | niet bereikt | Aangiften per maand: 21 in september | niet tevreden | Het winkelverbod alleen is niet genoeg; zakkenrollerij bleef');
+    await leaderSays('evaluatie 3 | niet bereikt | Registratie jongerenwerk: 31 jongeren per week | tevreden | Goede start in het buurthuis, het doel was te hoog');
+    const table = await scene.say(scene.users.housing, 'evaluatie');
+    const tableTexts = checked(table.cards).map(shown);
+    record('== @Veiligheidsplanner evaluatie ==', tableTexts);
+    assert.match(tableTexts[0] ?? '', /^Evaluatie per doel: het resultaat van het project \| Overlast Stationsplein: per doel bereikt of niet/);
+    assert.match(tableTexts[0] ?? '', /Doel 1: Minder intimidatie van reizigers op het stationsplein \| Bereikt — gemeten: Meldingen van intimidatie .* \| Tevreden — De extra surveillance/);
+    assert.match(tableTexts[0] ?? '', /1 van 3 doelen bereikt\./);
+  });
+
+  it('starts a new cycle with the participants, the priority list and the goals not reached; the previous one stays readable', async () => {
+    const { youth } = scene.users;
+    at('2027-10-06T09:00:00Z');
+    assert.equal(said(await scene.say(youth, 'nieuwe cyclus')), 'Alleen de projectleider (Marieke de Vries) kan dit doen.');
+    const started = await leaderSays('nieuwe cyclus');
+    record('== @Veiligheidsplanner nieuwe cyclus ==', [started]);
+    assert.equal(started, 'Nieuwe cyclus gestart: Overlast Stationsplein (cyclus 2), met 5 deelnemers, 3 problemen van de prioriteitenlijst en 2 niet bereikte doelen. De vorige cyclus blijft te lezen met @Veiligheidsplanner vorige cyclus.');
+    assert.equal(await leaderSays('nieuwe cyclus'), 'Er loopt al een nieuwe cyclus (gestart op 6 oktober 2027): die moet eerst zelf stap 6 bereiken. Er is niets veranderd.');
+    const now = await scene.project();
+    assert.notEqual(now.id, projectId);
+    assert.equal(now.participants.length, 5);
+    assert.ok(now.steps.filter((s) => s.number > 1).every((s) => s.status === 'notOpen'));
+    const previous = await scene.say(youth, 'vorige cyclus');
+    const previousTexts = checked(previous.cards).map(shown);
+    record('== @Veiligheidsplanner vorige cyclus ==', previousTexts);
+    assert.match(previousTexts[0] ?? '', /^Vorige cyclus: Overlast Stationsplein \|/);
+    assert.match(previousTexts[0] ?? '', /Meegenomen naar deze cyclus \| Probleem 1: Openbare orde \| Probleem 2: Winkelgebied \| Probleem 3: Jongeren \| Niet bereikt doel: Minder winkeldiefstal/);
+  });
 });

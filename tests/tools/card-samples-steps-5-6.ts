@@ -6,6 +6,10 @@ import { initialExecutionWork, type ExecutionWork } from '../../src/steps/5-exec
 import { executionCatalog } from '../../src/steps/5-execution/i18n/catalog';
 import { planViews } from '../../src/steps/5-execution/views/overview.view';
 import type { CardSample } from './card-samples';
+import type { EvaluationTable } from '../../src/steps/6-evaluation/app/evaluation';
+import type { ProgressOverview } from '../../src/steps/6-evaluation/app/monitoring';
+import { evaluationCatalog } from '../../src/steps/6-evaluation/i18n/catalog';
+import { tableView } from '../../src/steps/6-evaluation/views/evaluation.view';
 
 const goal = (id: string, number: number, what: string, startValue: string, targetValue: string, targetDate: string): Goal & { number: number } => ({
   type: 'entry', kind: 'goal', id, projectId: 'p', step: 4, author: 'k', organisation: 'Gemeente', createdAt: '2027-01-11T09:00:00Z', updatedAt: '2027-01-11T09:00:00Z',
@@ -48,7 +52,29 @@ export function samplePlan(project: Project): ExecutionPlan {
 export function stepFiveSixSamples(shared: Catalog, project: Project): CardSample[] {
   const t = executionCatalog(shared);
   const [matrix] = planViews(t, samplePlan(project));
+  const e = evaluationCatalog(shared);
   return [
+    { template: 'evaluation-overview', caption: 'de evaluatie per doel na het evaluatieoverleg: het resultaat van het project (stap 6; ook de voortgang)', view: tableView(e, sampleTable(project)) },
     { template: 'execution-overview', caption: 'de uitvoeringsmatrix van stap 5 (ook kosten, capaciteit en besluiten)', view: matrix ?? {} },
   ];
 }
+
+/** Three goals, two evaluated. */
+export const sampleTable = (project: Project): EvaluationTable => ({
+  kind: 'table', project, goals: SAMPLE_GOALS,
+  evaluations: [
+    { goalId: 'g1', reached: true, measuredHow: 'Meldingen per kwartaal: 19', satisfied: true, why: 'Surveillance en slachtofferhulp werkten', savedBy: 'Marieke de Vries', savedAt: '2027-10-05T09:00:00Z' },
+    { goalId: 'g2', reached: false, measuredHow: 'Aangiften per maand: 21', satisfied: false, why: 'Zakkenrollerij bleef', savedBy: 'Marieke de Vries', savedAt: '2027-10-05T09:00:00Z' },
+  ],
+});
+
+/** Progress on goal 1 with one missing entry. */
+export const sampleProgress = (project: Project): ProgressOverview => ({
+  kind: 'progress', project, goals: SAMPLE_GOALS, today: '2027-07-10',
+  agreements: [{ id: 'a1', goalId: 'g1', participantKey: 'k1', participantName: 'Rachid El Amrani', what: 'meldingen', schedule: { kind: 'dates', dates: ['2027-03-31', '2027-06-30'] }, createdAt: '2027-01-11T10:00:00Z', dueDates: ['2027-03-31', '2027-06-30'] }],
+  entries: [{
+    type: 'entry', kind: 'progress', id: 'p1', projectId: project.id, step: 6, author: 'k1', organisation: 'Politie', createdAt: '2027-03-31T10:00:00Z', updatedAt: '2027-03-31T10:00:00Z',
+    goalId: 'g1', agreementId: 'a1', value: '30', date: '2027-03-31', note: 'na de extra surveillance', authorName: 'Rachid El Amrani',
+  }],
+});
+

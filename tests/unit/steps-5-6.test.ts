@@ -11,7 +11,10 @@ import { EXECUTION_OVERVIEW_CARD, planViews } from '../../src/steps/5-execution/
 import { newProject } from '../../src/project/domain/project';
 import { createCardValidator } from '../harness/card-schema';
 import { cardText } from '../harness/scene';
-import { samplePlan } from '../tools/card-samples-steps-5-6';
+import { samplePlan, sampleProgress, sampleTable } from '../tools/card-samples-steps-5-6';
+import { evaluationCatalog } from '../../src/steps/6-evaluation/i18n/catalog';
+import { EVALUATION_OVERVIEW_CARD, progressView, tableView } from '../../src/steps/6-evaluation/views/evaluation.view';
+import { coveredDueDates, missingDueDates, progressPercent } from '../../src/steps/6-evaluation/domain/progress';
 
 const project = newProject({ id: 'p1', channel: { tenantId: 't', teamId: 'team', channelId: 'c', serviceUrl: 'https://s' } as never, leader: { tenantId: 't', aadObjectId: 'a', name: 'Marieke de Vries' } as never, now: new Date('2027-01-01T00:00:00Z') });
 
@@ -70,4 +73,31 @@ describe('step 5 cards', () => {
     assert.ok(cards.length > 4);
     for (const card of cards) assert.ok(Buffer.byteLength(JSON.stringify(card)) <= 40 * 1024);
   });
+});
+
+describe('step 6', () => {
+  const renderer = loadCardRenderer(cardsDirectory());
+  const validate = createCardValidator();
+  it('matches entries to due dates: a week early counts, a late one makes up for the oldest missing', () => {
+    const due = ['2027-03-31', '2027-06-30', '2027-09-30'];
+    assert.deepEqual([...coveredDueDates(due, ['2027-03-25', '2027-06-01'])], ['2027-03-31']);
+    assert.deepEqual([...coveredDueDates(due, ['2027-04-05', '2027-06-25'])], ['2027-03-31', '2027-06-30']);
+    assert.deepEqual(missingDueDates(due, ['2027-05-09'], '2027-07-10'), ['2027-06-30']);
+    assert.equal(progressPercent('38', '20', '26'), 67);
+    assert.equal(progressPercent('15', '40', 'veel'), undefined);
+  });
+  for (const shared of [nl, en]) {
+    it(`renders progress and the evaluation table valid and within 40 KB (${shared.locale})`, () => {
+      const t = evaluationCatalog(shared);
+      const cards = [progressView(t, sampleProgress(project)), tableView(t, sampleTable(project))].map((v) => renderer.render(EVALUATION_OVERVIEW_CARD, v));
+      for (const card of cards) {
+        assert.deepEqual(validate(card), []);
+        assert.ok(Buffer.byteLength(JSON.stringify(card)) <= 40 * 1024);
+      }
+      if (shared.locale === 'nl') {
+        assert.match(cardText(cards[0] ?? {}), /Laatst gemeten: 30 op 31 maart 2027 \(44% van de weg naar de streefwaarde\) \| 31 maart 2027: 30 \(Rachid El Amrani\) — na de extra surveillance \| Ontbreekt van Rachid El Amrani: 30 juni 2027/);
+        assert.match(cardText(cards[1] ?? {}), /Doel 2: Minder winkeldiefstal in de winkelstraat \| Niet bereikt — gemeten: Aangiften per maand: 21 \| Niet tevreden — Zakkenrollerij bleef \| Doel 3: Jongeren hebben een eigen plek \| Nog niet geëvalueerd\. \| 1 van 3 doelen bereikt\./);
+      }
+    });
+  }
 });

@@ -99,10 +99,13 @@ export async function openStepCommand(turn: Turn, typed: number, typedWhen: stri
   if (!moment.ok) return [text(moment.message)];
   const refusal = await moduleOpenRefusal(turn, step);
   if (refusal) return [text(refusal)];
-  return runStepCommand(turn, { action: 'open', step, deadline: moment.at }, (opened, project) => [
-    text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))),
-    card(turn.env.cards.render('step-opened', toStepOpenedView(t, project.id, opened, moduleOf(turn.env.steps, step)?.stepCardButtons?.(t)))),
-  ]);
+  return runStepCommand(turn, { action: 'open', step, deadline: moment.at }, async (opened, project) => {
+    await moduleOf(turn.env.steps, step)?.opened?.({ deps: turn.env.deps, cards: turn.env.cards, t }, project);
+    return [
+      text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))),
+      card(turn.env.cards.render('step-opened', toStepOpenedView(t, project.id, opened, moduleOf(turn.env.steps, step)?.stepCardButtons?.(t)))),
+    ];
+  });
 }
 
 export async function extendStepCommand(

@@ -1,0 +1,45 @@
+import type { AppDeps } from '../../kernel/deps';
+import { initialSteps } from '../../kernel/steps';
+import { channelBindingKey, newChannelBinding, type ChannelBinding } from '../domain/channel-binding';
+import type { Project } from '../domain/project';
+
+/**
+ * A new cycle (G6): a follow-up project in the same channel with the same people and roles and
+ * the given name; the finished project is archived and stays readable by its id. The channel's
+ * binding moves to the new project on the version read, so two at once start one.
+ */
+export async function startFollowUpProject(deps: AppDeps, previous: Project, name: string): Promise<Project | undefined> {
+  const now = deps.clock().toISOString();
+  const key = channelBindingKey(previous.channel.tenantId, previous.channel.channelId);
+  const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
+  if (!binding || binding.doc.activeProjectId !== previous.id) return undefined;
+  const id = deps.newId();
+  const project: Project = {
+    ...previous,
+    id,
+    projectId: id,
+    status: 'active',
+    profile: previous.profile ? { ...previous.profile, name } : null,
+    participants: previous.participants.map((p) => ({ ...p, addedAt: now })),
+    steps: initialSteps(),
+    meetings: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.store.create(project);
+  try {
+    await deps.store.replace(newChannelBinding(previous.channel.tenantId, previous.channel.channelId, id), binding.etag);
+  } catch (error) {
+    // Someone else moved the channel on first: this project never becomes active.
+    await deps.store.remove(id, id);
+    throw error;
+  }
+  const stored = await deps.store.read<Project>(previous.id, previous.id);
+  if (stored) await deps.store.replace({ ...stored.doc, status: 'archived', updatedAt: now }, stored.etag);
+  return project;
+}
+
+/** A project by id, also an archived one: the finished cycle stays readable. */
+export async function readProject(deps: Pick<AppDeps, 'store'>, id: string): Promise<Project | undefined> {
+  return (await deps.store.read<Project>(id, id))?.doc;
+}

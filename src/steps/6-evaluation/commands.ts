@@ -1,0 +1,63 @@
+import { command, noArguments } from '../../platform/command';
+import { enterProgressCommand, evaluationCommand, newCycleCommand, previousCycleCommand, progressReplies } from './routes/evaluation-routes';
+
+const rest = (text: string): { text: string } => ({ text });
+
+/** Step 6: monitoring, progress, the evaluation table and a new cycle (S6.1–S6.3). */
+export const EVALUATION_COMMANDS = [
+  command({
+    name: 'enterProgress',
+    phrases: { nl: ['voortgang invoeren'], en: ['enter progress'] },
+    audience: 'participants',
+    parse: rest,
+    help: {
+      nl: ['voortgang invoeren <doel> <waarde> [op <datum>] [| <notitie>]', 'Voer een gemeten waarde in volgens je monitoringafspraak.'],
+      en: ['enter progress <goal> <value> [on <date>] [| <note>]', 'Enter a measured value as your monitoring agreement says.'],
+    },
+    handle: (turn, { text }) => enterProgressCommand(turn, text),
+  }),
+  command({
+    name: 'progress',
+    phrases: { nl: ['voortgang'], en: ['progress'] },
+    audience: 'participants',
+    parse: (text) => (text.trim() === '' ? {} : undefined),
+    help: {
+      nl: ['voortgang', 'Toon per doel de gemeten waarden tegenover begin- en streefwaarde, en wat nog ontbreekt.'],
+      en: ['progress', 'Show per goal the measured values against the starting value and target, and what is missing.'],
+    },
+    handle: (turn) => progressReplies(turn),
+  }),
+  command({
+    name: 'evaluation',
+    phrases: { nl: ['evaluatie'], en: ['evaluation'] },
+    audience: 'participants',
+    parse: rest,
+    help: {
+      nl: ['evaluatie [<doel> | bereikt|niet bereikt | <hoe gemeten> | tevreden|niet tevreden | <waarom>]', 'Toon de evaluatie per doel; de projectleider vult per doel een rij in.'],
+      en: ['evaluation [<goal> | reached|not reached | <how measured> | satisfied|not satisfied | <why>]', 'Show the evaluation per goal; the project leader fills in a row per goal.'],
+    },
+    handle: (turn, { text }) => evaluationCommand(turn, text),
+  }),
+  command({
+    name: 'newCycle',
+    phrases: { nl: ['nieuwe cyclus'], en: ['new cycle'] },
+    audience: 'leader',
+    parse: noArguments,
+    help: {
+      nl: ['nieuwe cyclus', 'Start een vervolgproject in dit kanaal met dezelfde deelnemers, de prioriteitenlijst en de niet bereikte doelen.'],
+      en: ['new cycle', 'Start a follow-up project in this channel with the same participants, the priority list and the goals not reached.'],
+    },
+    handle: (turn) => newCycleCommand(turn),
+  }),
+  command({
+    name: 'previousCycle',
+    phrases: { nl: ['vorige cyclus'], en: ['previous cycle'] },
+    audience: 'participants',
+    parse: noArguments,
+    help: {
+      nl: ['vorige cyclus', 'Toon het resultaat van de vorige cyclus en wat daaruit is meegenomen.'],
+      en: ['previous cycle', 'Show the result of the previous cycle and what was carried over.'],
+    },
+    handle: (turn) => previousCycleCommand(turn),
+  }),
+];

@@ -1,0 +1,50 @@
+/** One row of the evaluation table (S6.3): per goal reached or not and how measured, satisfied or not and why. */
+export interface GoalEvaluation {
+  readonly goalId: string;
+  readonly reached: boolean;
+  readonly measuredHow: string;
+  readonly satisfied: boolean;
+  readonly why: string;
+  readonly savedBy: string;
+  readonly savedAt: string;
+}
+
+export const EVALUATION_WORK_ID = 'step-6';
+
+/** Step 6's own state: the evaluation table and the follow-up cycle started from it. */
+export interface EvaluationWork {
+  readonly type: 'stepWork';
+  readonly id: typeof EVALUATION_WORK_ID;
+  readonly projectId: string;
+  readonly evaluations: readonly GoalEvaluation[];
+  /** The project of the new cycle, once started: one per finished cycle. */
+  readonly followUp: { readonly projectId: string; readonly startedAt: string; readonly startedBy: string } | null;
+  readonly updatedAt: string;
+}
+
+export const initialEvaluationWork = (project: { readonly id: string; readonly updatedAt: string }): EvaluationWork => ({
+  type: 'stepWork', id: EVALUATION_WORK_ID, projectId: project.id, evaluations: [], followUp: null, updatedAt: project.updatedAt,
+});
+
+export const CYCLE_ID = 'cycle';
+
+/** In a follow-up project: the cycle it follows, and what it carried over from it. */
+export interface CycleLink {
+  readonly type: 'stepWork';
+  readonly id: typeof CYCLE_ID;
+  readonly projectId: string;
+  readonly previousProjectId: string;
+  readonly previousName: string;
+  readonly cycle: number;
+  readonly problems: readonly string[];
+  readonly openGoals: readonly { readonly what: string; readonly indicator: string; readonly startValue: string; readonly targetValue: string }[];
+  readonly createdAt: string;
+}
+
+/** "ja"/"bereikt" → true, "nee"/"niet bereikt" → false, else undefined. */
+export function readYesNo(text: string, yes: readonly string[], no: readonly string[]): boolean | undefined {
+  const value = text.trim().toLowerCase();
+  if (no.includes(value)) return false;
+  if (yes.includes(value)) return true;
+  return undefined;
+}
