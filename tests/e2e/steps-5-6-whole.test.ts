@@ -60,8 +60,10 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     at('2027-01-12T09:00:00Z');
     assert.match(await leaderSays('open stap 5 tot 29-01-2027 17:00'), /^Stap 5 is geopend/);
     assert.match(await leaderSays('overleg stap 5 op 01-02-2027 10:00'), /^Het overleg van stap 5 is gepland/);
+    const empty = shown((await scene.say(scene.users.leader, 'uitvoering')).cards[0]);
+    assert.match(empty, /Er staan nog geen maatregelen in de uitvoeringsmatrix\..*Nog niet in de matrix: maatregelen uit stap 3 en 4 \| Huidige maatregel \(Politie\): Extra surveillance bij de fietsenstalling op vrijdag- en zaterdagavond \| Huidige maatregel \(Winkeliersvereniging\): Collectief winkelverbod \| Huidige maatregel \(Jongerenwerk\): Ambulant jongerenwerk op vrijdagavond \| Extra maatregel uit stap 4 \(Rachid El Amrani, Politie\): Slachtofferhulp na elke melding van intimidatie \| Extra maatregel uit stap 4 \(Stichting Straatcoaches\): Straatcoaches op vrijdag- en zaterdagavond/);
     const added = [
-      'Extra surveillance bij de fietsenstalling | Rachid El Amrani | Twee agenten op vrijdag- en zaterdagavond, 20-24 uur | 01-02-2027 t/m 31-12-2027 | 1',
+      'Extra surveillance bij de fietsenstalling op vrijdag- en zaterdagavond | Rachid El Amrani | Twee agenten op vrijdag- en zaterdagavond, 20-24 uur | 01-02-2027 t/m 31-12-2027 | 1',
       'Slachtofferhulp na elke melding van intimidatie | Rachid El Amrani | Elke melder krijgt binnen een week een gesprek aangeboden | 01-02-2027 t/m 31-12-2027 | 1',
       'Collectief winkelverbod | Winkeliersvereniging | Winkeliers melden, de politie legt het verbod op | 01-02-2027 t/m 31-03-2028 | 2',
       'Ambulant jongerenwerk op vrijdagavond | Kevin Bakker | Twee jongerenwerkers zoeken de jongeren op bij het station | 01-02-2027 t/m 30-09-2027 | 3, 1',
@@ -106,7 +108,9 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
   it('posts the matrix, costs and capacity before the step 5 meeting', async () => {
     const posted = channelTexts(await runTimedWork('2027-01-31T09:00:01Z'));
     record('== 24 uur voor het overleg van stap 5 in het kanaal ==', posted);
-    assert.ok(posted.some((t) => t.startsWith('Uitvoeringsmatrix (stap 5)')), posted.join('\n'));
+    const matrix = posted.find((t) => t.startsWith('Uitvoeringsmatrix (stap 5)')) ?? assert.fail(posted.join('\n'));
+    assert.doesNotMatch(matrix, /Nog niet in de matrix/, 'every candidate from steps 3 and 4 is in the matrix');
+    assert.match(matrix, /Doelen zonder maatregel \(hiaat\) \| Geen: elk doel heeft ten minste één maatregel\./);
     assert.ok(posted.some((t) => t.startsWith('Kostenoverzicht en financiering (stap 5)')));
     assert.ok(posted.some((t) => t.startsWith('Capaciteitsoverzicht (stap 5)')));
   });

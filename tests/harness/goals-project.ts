@@ -14,11 +14,13 @@ export async function projectThroughStep4(scene: Scene, at: (iso: string) => voi
   at('2026-12-07T12:00:00Z');
   await scene.say(leader, 'open stap 3 tot 18-12-2026 17:00');
   at('2026-12-08T09:00:00Z');
-  const measure = (who: typeof police, problemId: string, description: string, targets: string, measureKind: string) =>
-    scene.execute(who, 'measure.save', { projectId, problemId, measureId: '', description, targets, measureKind });
-  await measure(police, 'cluster-1', 'Extra surveillance bij de fietsenstalling op vrijdag- en zaterdagavond', 'daders,gebied', 'repressief');
-  await measure(shops, 'cluster-3', 'Collectief winkelverbod', 'daders', 'repressief');
-  await measure(youth, 'cluster-2', 'Ambulant jongerenwerk op vrijdagavond', 'groepen', 'preventief');
+  const measure = async (who: typeof police, organisation: string, problemId: string, description: string, targets: string, measureKind: string): Promise<void> => {
+    const saved = await scene.execute(who, 'measure.save', { projectId, problemId, measureId: '', description, organisation, targets, measureKind });
+    assert.match(JSON.stringify(saved.invokeCard ?? saved.texts), /opgeslagen/, `${description}: ${JSON.stringify(saved.invokeCard ?? saved.texts).slice(0, 400)}`);
+  };
+  await measure(police, 'Politie', 'cluster-1', 'Extra surveillance bij de fietsenstalling op vrijdag- en zaterdagavond', 'daders,gebied', 'repressief');
+  await measure(shops, 'Winkeliersvereniging', 'cluster-3', 'Collectief winkelverbod', 'daders', 'repressief');
+  await measure(youth, 'Jongerenwerk', 'cluster-2', 'Ambulant jongerenwerk op vrijdagavond', 'groepen', 'preventief');
   at('2026-12-18T17:00:00Z');
   await scene.say(leader, 'sluit stap 3');
   at('2026-12-21T09:00:00Z');

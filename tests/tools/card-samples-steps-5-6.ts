@@ -46,7 +46,7 @@ export function samplePlan(project: Project): ExecutionPlan {
     ],
     changes: [{ by: 'Marieke de Vries', at: '2027-01-14T10:00:00Z', what: 'Maatregel 4, wanneer gewijzigd' }],
   };
-  return { kind: 'plan', project, work, goals: SAMPLE_GOALS, open: true };
+  return { kind: 'plan', project, work, goals: SAMPLE_GOALS, open: true, candidates: [{ source: 'current', what: 'Cameratoezicht op het stationsplein', who: 'Politie' }] };
 }
 
 export function stepFiveSixSamples(shared: Catalog, project: Project): CardSample[] {

@@ -20,11 +20,11 @@ export const EXECUTION_MODULE: StepModule = {
   // The matrix, costs and capacity as they are, before the meeting (S5.1–S5.3).
   preMeetingCards: ({ deps, cards, t }, project) => planCards(deps, cards, executionCatalog(t), project),
   async meetingWork({ deps, t }, project) {
-    return executionMeetingWork(executionCatalog(t), await planOf(deps, project));
+    return executionMeetingWork(executionCatalog(t), await planOf(deps, project, t));
   },
   async outcomeSection({ deps, t: shared }, project) {
     const t = executionCatalog(shared);
-    const plan = await planOf(deps, project);
+    const plan = await planOf(deps, project, shared);
     return { title: t.outcome.title, lines: [...executionOutcomeLines(t, plan), t.work.gaps(goalGaps(plan.work, plan.goals).length)], footer: t.outcome.footer };
   },
 };

@@ -1,4 +1,6 @@
-import { goalsOf, type Goal } from '../../4-goals';
+import { measureOverviewOf } from '../../3-measures';
+import { assessmentOf, goalsOf, type Goal } from '../../4-goals';
+import type { Catalog } from '../../../i18n';
 import type { AppDeps } from '../../../kernel/deps';
 import { fail, ok, type Result } from '../../../kernel/result';
 import { openProject, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
@@ -163,8 +165,16 @@ export function recordDecision(deps: AppDeps, request: ProjectRequest, rest: str
   });
 }
 
+/** A measure from step 3 (current, continued) or step 4 (extra) that is not in the matrix yet. */
+export interface Candidate {
+  readonly source: 'current' | 'extra';
+  readonly what: string;
+  readonly who: string;
+}
+
 export interface ExecutionPlan {
   readonly kind: 'plan';
+  readonly candidates: readonly Candidate[];
   readonly project: Project;
   readonly work: ExecutionWork;
   readonly goals: readonly NumberedGoal[];
@@ -172,14 +182,26 @@ export interface ExecutionPlan {
 }
 
 /** `uitvoering`: every participant sees the plan as it is now. */
-export async function showPlan(deps: AppDeps, request: ProjectRequest): Promise<ExecutionPlan | Refusal> {
+export async function showPlan(deps: AppDeps, request: ProjectRequest, t: Catalog): Promise<ExecutionPlan | Refusal> {
   const access = await openProject(deps, request, 'participant');
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
-  return planOf(deps, project);
+  return planOf(deps, project, t);
 }
 
-export async function planOf(deps: Pick<AppDeps, 'store'>, project: Project): Promise<ExecutionPlan> {
-  const [{ work }, goals] = await Promise.all([readExecutionWork(deps, project), goalsOf(deps, project)]);
-  return { kind: 'plan', project, work, goals, open: executionOpen(project) };
+/**
+ * The plan as it is now, with the candidates for the matrix (S5.1): the current measures of step 3
+ * (step 4 continues them) and the extra measures agreed in step 4, as long as no measure in the
+ * matrix has their words.
+ */
+export async function planOf(deps: Pick<AppDeps, 'store'>, project: Project, t: Catalog): Promise<ExecutionPlan> {
+  const [{ work }, goals, current, { extraMeasures }] = await Promise.all([
+    readExecutionWork(deps, project), goalsOf(deps, project), measureOverviewOf(deps, project, t), assessmentOf(deps, project),
+  ]);
+  const inMatrix = new Set(work.measures.map((m) => m.what.trim().toLowerCase()));
+  const candidates: Candidate[] = [
+    ...current.problems.flatMap((p) => p.measures.map((m): Candidate => ({ source: 'current', what: m.description, who: m.organisation ?? '' }))),
+    ...extraMeasures.map((x): Candidate => ({ source: 'extra', what: x.description, who: x.ownerName ? `${x.ownerName}, ${x.organisation}` : x.organisation })),
+  ].filter((c, i, all) => !inMatrix.has(c.what.trim().toLowerCase()) && all.findIndex((d) => d.what === c.what) === i);
+  return { kind: 'plan', project, work, goals, candidates, open: executionOpen(project) };
 }

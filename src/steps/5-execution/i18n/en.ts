@@ -51,6 +51,11 @@ export const executionStepEn: ExecutionStepTexts = {
     when: (start: string, end: string) => `When: ${start} to ${end}`,
     goals: (goals: string) => `Goals: ${goals}`,
     goal: (number: number) => `goal ${number}`,
+    candidatesHeading: 'Not in the matrix yet: measures from steps 3 and 4',
+    candidate: {
+      current: (what: string, who: string) => `Current measure (${who}): ${what}`,
+      extra: (what: string, who: string) => `Extra measure from step 4 (${who}): ${what}`,
+    },
     gapsHeading: 'Goals without a measure (gap)',
     gap: (number: number, what: string) => `Goal ${number}: ${what}`,
     noGaps: 'None: every goal has at least one measure.',

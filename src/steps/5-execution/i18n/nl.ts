@@ -49,6 +49,11 @@ export const executionStepNl = {
     when: (start: string, end: string) => `Wanneer: ${start} t/m ${end}`,
     goals: (goals: string) => `Doelen: ${goals}`,
     goal: (number: number) => `doel ${number}`,
+    candidatesHeading: 'Nog niet in de matrix: maatregelen uit stap 3 en 4',
+    candidate: {
+      current: (what: string, who: string) => `Huidige maatregel (${who}): ${what}`,
+      extra: (what: string, who: string) => `Extra maatregel uit stap 4 (${who}): ${what}`,
+    },
     gapsHeading: 'Doelen zonder maatregel (hiaat)',
     gap: (number: number, what: string) => `Doel ${number}: ${what}`,
     noGaps: 'Geen: elk doel heeft ten minste één maatregel.',

@@ -42,13 +42,13 @@ export function errorText(t: ExecutionCatalog, error: InputError): string {
 
 /** The plan's cards for the channel: matrix, costs, capacity and decisions. */
 export async function planCards(deps: Pick<AppDeps, 'store'>, cards: CardRenderer, t: ExecutionCatalog, project: Project): Promise<AdaptiveCardJson[]> {
-  return planViews(t, await planOf(deps, project)).map((view) => cards.render(EXECUTION_OVERVIEW_CARD, view));
+  return planViews(t, await planOf(deps, project, t)).map((view) => cards.render(EXECUTION_OVERVIEW_CARD, view));
 }
 
 /** `uitvoering`: the plan as it is now, for every participant. */
 export async function planReplies(turn: Turn): Promise<Reply[]> {
   const t = executionCatalog(turn.t);
-  const outcome = await showPlan(turn.env.deps, turn.request());
+  const outcome = await showPlan(turn.env.deps, turn.request(), turn.t);
   if (outcome.kind !== 'plan') return [text(refusalText(t, outcome))];
   const cards = planViews(t, outcome).map((view) => turn.env.cards.render(EXECUTION_OVERVIEW_CARD, view));
   if (cards.length <= MAX_CARDS_IN_ANSWER) return cards.map(card);

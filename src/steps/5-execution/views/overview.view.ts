@@ -53,7 +53,13 @@ export function matrixView(t: ExecutionCatalog, plan: ExecutionPlan): OverviewVi
     title: x.title,
     intro: x.intro,
     empty: measures.length === 0 ? x.empty : '',
-    sections: [...measures, section(x.gapsHeading, gaps.length > 0 ? gaps.map((g) => x.gap(g.number, plainCardText(g.what))) : [x.noGaps])],
+    sections: [
+      ...measures,
+      section(x.gapsHeading, gaps.length > 0 ? gaps.map((g) => x.gap(g.number, plainCardText(g.what))) : [x.noGaps]),
+      ...(plan.candidates.length > 0
+        ? [section(x.candidatesHeading, plan.candidates.map((c) => x.candidate[c.source](plainCardText(c.what), plainCardText(c.who))))]
+        : []),
+    ],
     footer: x.footer,
   };
 }

@@ -91,7 +91,6 @@ export async function previousCycleCommand(turn: Turn): Promise<Reply[]> {
   const outcome = await showPreviousCycle(turn.env.deps, turn.request());
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.kind === 'noPrevious') return [text(t.cycle.none)];
-  const project = (await showEvaluation(turn.env.deps, turn.request()));
-  const target = project.kind === 'table' ? project.project : outcome.previous;
-  return cardsReplies(turn, target, 'previous-cycle', previousCycleViews(t, outcome.link, outcome.table));
+  // The previous project has the same channel: the rest of a long answer goes there.
+  return cardsReplies(turn, outcome.previous, 'previous-cycle', previousCycleViews(t, outcome.link, outcome.table));
 }
