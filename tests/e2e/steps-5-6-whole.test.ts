@@ -211,6 +211,9 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     assert.match(tableTexts[0] ?? '', /^Evaluatie per doel: het resultaat van het project \| Overlast Stationsplein: per doel bereikt of niet/);
     assert.match(tableTexts[0] ?? '', /Doel 1: Minder intimidatie van reizigers op het stationsplein \| Bereikt — gemeten: Meldingen van intimidatie .* \| Tevreden — De extra surveillance/);
     assert.match(tableTexts[0] ?? '', /1 van 3 doelen bereikt\./);
+    const outcome = shown((await scene.say(scene.users.shops, 'overleg 6')).cards[0]);
+    record('== @Veiligheidsplanner overleg 6 ==', [outcome]);
+    assert.match(outcome, /Evaluatie per doel: het resultaat van het project \| Doel 1: .* \| Bereikt — gemeten: /, 'the meeting outcome shows the table saved after it');
   });
 
   it('starts a new cycle with the participants, the priority list and the goals not reached; the previous one stays readable', async () => {
