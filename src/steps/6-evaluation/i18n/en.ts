@@ -70,7 +70,7 @@ export const evaluationStepEn: EvaluationStepTexts = {
   work: {
     goalsReached: (reached: number, total: number) => `${reached} of ${total} goals reached`,
     evaluation: (goal: number, reached: boolean, satisfied: boolean) => `Goal ${goal}: ${reached ? 'reached' : 'not reached'}, ${satisfied ? 'satisfied' : 'not satisfied'}`,
-    missing: (count: number) => `${count} progress entries still missing`,
+    missing: (count: number) => `${count} agreed progress measurements not entered (yet)`,
     newCycle: (by: string) => `New cycle started by ${by}`,
   },
 };

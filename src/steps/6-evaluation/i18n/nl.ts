@@ -68,7 +68,7 @@ export const evaluationStepNl = {
   work: {
     goalsReached: (reached: number, total: number) => `${reached} van ${total} doelen bereikt`,
     evaluation: (goal: number, reached: boolean, satisfied: boolean) => `Doel ${goal}: ${reached ? 'bereikt' : 'niet bereikt'}, ${satisfied ? 'tevreden' : 'niet tevreden'}`,
-    missing: (count: number) => `${count} ingevoerde voortgangsgegevens ontbreken nog`,
+    missing: (count: number) => `${count} afgesproken voortgangsmetingen zijn (nog) niet ingevoerd`,
     newCycle: (by: string) => `Nieuwe cyclus gestart door ${by}`,
   },
 };
