@@ -2,7 +2,7 @@ import type { MeetingWork } from '../../../engine';
 import { plainCardText } from '../../../kernel/card-text';
 import type { ExecutionPlan } from '../app/execution';
 import { formatEuro, formatHundredths } from '../domain/amounts';
-import { allApprovalsIn, capacityOverview, costOverview, goalGaps } from '../domain/execution-work';
+import { allApprovalsIn, approves, capacityOverview, costOverview, decisionOf, goalGaps, neededApprovals } from '../domain/execution-work';
 import type { ExecutionCatalog } from '../i18n/catalog';
 import { whoText } from './overview.view';
 
@@ -17,6 +17,7 @@ export function executionMeetingWork(t: ExecutionCatalog, plan: ExecutionPlan): 
   const hpf = plan.work.hoursPerFte;
   const gaps = goalGaps(plan.work, plan.goals);
   const needed = plan.work.decisions;
+  const required = neededApprovals(plan.work);
   return {
     measures: plan.work.measures.length === 0 ? [] : [t.work.measures(plan.work.measures.length), ...(gaps.length > 0 ? [t.work.gaps(gaps.length)] : [])],
     executionMatrix: executionOutcomeLines(t, plan),
@@ -24,7 +25,7 @@ export function executionMeetingWork(t: ExecutionCatalog, plan: ExecutionPlan): 
     capacity: capacity.perOrganisation.map((p) => t.capacity.perOrganisation(plainCardText(p.organisation), formatHundredths(p.hundredths), formatHundredths(Math.round(p.hundredths / hpf)))),
     approval: needed.length === 0 ? [] : [
       ...needed.map((d) => t.decisions.needed(plainCardText(d.organisation), t.outcomes[d.outcome])),
-      allApprovalsIn(plan.work) ? t.decisions.allIn : t.decisions.notAllIn(0, 0).replace(/ \(0 van 0\)| \(0 of 0\)/, ''),
+      allApprovalsIn(plan.work) ? t.decisions.allIn : t.decisions.notAllIn(required.filter((o) => approves(decisionOf(plan.work, o))).length, required.length),
     ],
   };
 }
