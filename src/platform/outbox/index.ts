@@ -18,3 +18,4 @@ export {
 } from './outbox-message.js';
 export { classifyStatus, parseRetryAfter, SendFailure } from './backoff.js';
 export { cardActivity, channelCardPosts, channelTarget } from './channel-posts.js';
+export { realTimers, type Timers } from './timers.js';

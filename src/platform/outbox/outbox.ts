@@ -6,6 +6,7 @@ import { afterFailure, SendFailure } from './backoff.js';
 import * as message from './outbox-message.js';
 import type { MessageSender, OutboxItem, OutboxMessage } from './outbox-message.js';
 import { SendHistory } from './rate-window.js';
+import { realTimers, type Timers } from './timers.js';
 
 export interface DrainResult {
   readonly sent: number;
@@ -20,7 +21,8 @@ export interface OutboxDeps {
   readonly sender: MessageSender;
   readonly log: Logger;
   readonly random?: () => number;
-  readonly sleep?: (ms: number) => Promise<void>;
+  /** Real timers unless a test runs the outbox on fake time; they must follow `clock`. */
+  readonly timers?: Timers;
   /** Unique per running instance; marks whose claim a message is. */
   readonly owner?: string;
   /** How long a claim holds; a send must end well within it or another instance may send it too. */
@@ -48,21 +50,21 @@ export class Outbox {
   private readonly owner: string;
   private readonly leaseMs: number;
   private readonly random: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly timers: Timers;
   /** When this instance sent to each conversation; feeds the rate windows. */
   private readonly history = new SendHistory();
   /** Conversations a drain of this instance is working on; a concurrent drain leaves them alone. */
   private readonly busy = new Set<string>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private lastSequence = { ms: 0, counter: 0 };
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: (() => void) | undefined;
   private running = false;
 
   constructor(private readonly deps: OutboxDeps) {
     this.owner = deps.owner ?? randomUUID();
     this.leaseMs = deps.leaseMs ?? 60_000;
     this.random = deps.random ?? Math.random;
-    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.timers = deps.timers ?? realTimers;
   }
 
   /** Stores the messages (long text split into `id~1`, `id~2`, …); ids already queued are left alone. */
@@ -100,7 +102,7 @@ export class Outbox {
       this.drain()
         .catch((error: unknown) => this.deps.log.error('outbox drain failed', describeError(error)))
         .finally(() => {
-          if (this.running) this.timer = setTimeout(loop, intervalMs).unref();
+          if (this.running) this.cancelTimer = this.timers.after(intervalMs, loop);
         });
     };
     loop();
@@ -109,7 +111,7 @@ export class Outbox {
   /** Stops the loop and waits for running drains; unsent messages stay in the store. */
   async stop(): Promise<void> {
     this.running = false;
-    clearTimeout(this.timer);
+    this.cancelTimer?.();
     await Promise.allSettled([...this.inFlight]);
   }
 
@@ -150,7 +152,7 @@ export class Outbox {
         const dueAt = Math.max(Date.parse(doc.nextAttemptAt), this.history.nextAllowedAt(key, now));
         if (dueAt > now) {
           if (dueAt - now > (this.deps.maxInlineWaitMs ?? 2_000)) break;
-          await this.sleep(dueAt - now);
+          await this.timers.sleep(dueAt - now);
           continue;
         }
         const attempt = await this.attempt(key, entry);
@@ -177,7 +179,7 @@ export class Outbox {
     }
     const { doc } = claimed;
     try {
-      await withTimeout(this.deps.sender.send(doc.target, doc.activity), this.deps.sendTimeoutMs ?? this.leaseMs / 2);
+      await withTimeout(this.deps.sender.send(doc.target, doc.activity), this.deps.sendTimeoutMs ?? this.leaseMs / 2, this.timers);
     } catch (error) {
       return this.recordFailure(claimed, error instanceof SendFailure ? error : new SendFailure(error instanceof Error ? error.message : String(error)));
     }
@@ -226,14 +228,14 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-async function withTimeout(sending: Promise<void>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
+async function withTimeout(sending: Promise<void>, ms: number, timers: Timers): Promise<void> {
+  let cancel: (() => void) | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SendFailure(`no answer within ${ms} ms`)), ms);
+    cancel = timers.after(ms, () => reject(new SendFailure(`no answer within ${ms} ms`)));
   });
   try {
     await Promise.race([sending, timeout]);
   } finally {
-    clearTimeout(timer);
+    cancel?.();
   }
 }
