@@ -24,7 +24,21 @@ interface PendingRule {
   remaining: number;
 }
 
-export async function startConnectorDouble(): Promise<ConnectorDouble> {
+/** The clock the double stamps calls and measures rate windows by; a slow answer lets `delayMs` pass on it. */
+export interface ConnectorTime {
+  now(): number;
+  pass(ms: number): Promise<void>;
+}
+
+const REAL_TIME: ConnectorTime = { now: () => Date.now(), pass: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+
+export interface ConnectorDoubleOptions {
+  /** The real clock unless a test runs the bot's side on fake time too (then both must share it). */
+  readonly time?: ConnectorTime;
+}
+
+export async function startConnectorDouble(options: ConnectorDoubleOptions = {}): Promise<ConnectorDouble> {
+  const time = options.time ?? REAL_TIME;
   let calls: RecordedCall[] = [];
   let delivered: BotActivity[] = [];
   let updated: BotActivity[] = [];
@@ -91,7 +105,7 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const at = Date.now();
+    const at = time.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const { path, route } = parseConnectorRequest(method, req.url ?? '/');
     const body = await readJsonBody(req);
@@ -101,7 +115,7 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
     calls.push(call);
 
     const rule = takeRule(method, path);
-    if (rule?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
+    if (rule?.delayMs !== undefined) await time.pass(rule.delayMs);
     if (rule?.status !== undefined) {
       call.status = rule.status;
       if (rule.status >= 400) call.rejectedBy = 'fault';
@@ -111,7 +125,7 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
     }
 
     const isPost = route.kind === 'sendToConversation' || route.kind === 'replyToActivity';
-    if (limits !== undefined && isPost && !limiter.tryPost(route.conversationId, Date.now())) {
+    if (limits !== undefined && isPost && !limiter.tryPost(route.conversationId, time.now())) {
       call.status = 429;
       call.rejectedBy = 'rate-limit';
       const headers: Record<string, string> = limits.retryAfterSeconds === undefined ? {} : { 'retry-after': String(limits.retryAfterSeconds) };

@@ -14,7 +14,7 @@ export interface RecordedCall {
   replyToId?: string;
   /** Parsed JSON body (`undefined` when empty, the raw text when not JSON). */
   body: unknown;
-  /** `Date.now()` when the request arrived. */
+  /** When the request arrived, in ms on the double's clock (`Date.now()` unless it was given one). */
   at: number;
   /** Status the double answered with. */
   status: number;
