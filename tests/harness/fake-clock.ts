@@ -16,7 +16,9 @@ const START = Date.UTC(2026, 0, 12, 8, 0, 0);
 /** How long run() lets fake time run before it gives up. */
 const RUN_LIMIT_MS = 10 * 60_000;
 /** Real time allowed with nothing tracked running and no timer set, before until() gives up. */
-const STILL_LIMIT_MS = 5_000;
+const STILL_LIMIT_MS = 30_000;
+/** Real time one tracked piece of work (a send over HTTP) may take, however busy the machine. */
+const TRACKED_LIMIT_MS = 60_000;
 /** Event-loop turns that let promise chains run on until they wait for a timer or for real I/O. */
 const SETTLE_TURNS = 3;
 
@@ -82,7 +84,7 @@ export class FakeClock implements TestTime {
       if (await done()) return;
       if (this.inProgress > 0) {
         // Real I/O is under way (a send): time stands still until it has its answer.
-        await new Promise<void>((resolve) => this.whenIdle.push(resolve));
+        if (!(await this.idleWithin(TRACKED_LIMIT_MS))) throw new Error(`${what}: tracked work still runs after ${TRACKED_LIMIT_MS} ms of real time`);
         stillSince = Date.now();
         continue;
       }
@@ -95,6 +97,16 @@ export class FakeClock implements TestTime {
       if (Date.now() - stillSince > STILL_LIMIT_MS) throw new Error(`${what}: nothing runs and no timer is set`);
       await realTimers.sleep(1);
     }
+  }
+
+  private idleWithin(ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      this.whenIdle.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
   }
 
   private schedule(ms: number, fire: () => void): () => void {
