@@ -1,4 +1,4 @@
-import { StaleDocumentError } from './port';
+import { DocumentExistsError, StaleDocumentError, type DocumentStore, type StoredDocument } from './port';
 
 /**
  * A conditional write that lost to someone else's save is tried again on a fresh read: `attempt`
@@ -13,4 +13,21 @@ export async function retryOnStale<T>(times: number, attempt: () => Promise<T>, 
     }
   }
   return giveUp();
+}
+
+/**
+ * Saves a document read at `etag`, or creates it when it was not there yet (`etag` undefined).
+ * Someone else creating it first counts as a stale version, so `retryOnStale` decides again on theirs.
+ */
+export async function createOrReplace<T extends StoredDocument>(store: DocumentStore, doc: T, etag: string | undefined): Promise<void> {
+  if (etag !== undefined) {
+    await store.replace(doc, etag);
+    return;
+  }
+  try {
+    await store.create(doc);
+  } catch (error) {
+    if (error instanceof DocumentExistsError) throw new StaleDocumentError(doc.projectId, doc.id);
+    throw error;
+  }
 }

@@ -1,6 +1,5 @@
 import type { AppDeps } from '../../../kernel/deps';
-import { DocumentExistsError, StaleDocumentError } from '../../../platform/store/port';
-import { retryOnStale } from '../../../platform/store/retry-on-stale';
+import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import { openProject, type Need, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import { initialStepWork, STEP_WORK_ID, type ProblemStepWork } from '../domain/step-work';
 
@@ -42,23 +41,10 @@ export function changeStepWork<T>(
       if (access.kind !== 'granted') return access;
       const current = await readStepWork(deps, access.project.doc);
       const change = decide(access.project.doc, current.work, access.me, deps.clock());
-      if (change.save) await save(deps, change.save, current.etag);
+      if (change.save) await createOrReplace(deps.store, change.save, current.etag);
       return change.outcome;
     },
     () => ({ kind: 'conflict' }),
   );
 }
 
-async function save(deps: AppDeps, work: ProblemStepWork, etag: string | undefined): Promise<void> {
-  if (etag !== undefined) {
-    await deps.store.replace(work, etag);
-    return;
-  }
-  try {
-    await deps.store.create(work);
-  } catch (error) {
-    // Someone created it first: the same as a stale version, decide again on theirs.
-    if (error instanceof DocumentExistsError) throw new StaleDocumentError(work.projectId, work.id);
-    throw error;
-  }
-}

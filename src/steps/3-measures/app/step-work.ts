@@ -1,6 +1,5 @@
 import type { AppDeps } from '../../../kernel/deps';
-import { DocumentExistsError, StaleDocumentError } from '../../../platform/store/port';
-import { retryOnStale } from '../../../platform/store/retry-on-stale';
+import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import { openProject, type Need, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import type { MeasureCriterion } from '../domain/measure';
 import { initialMeasureWork, MEASURE_WORK_ID, type MeasureStepWork } from '../domain/step-work';
@@ -33,23 +32,10 @@ export function changeMeasureWork<T>(
       if (access.kind !== 'granted') return access;
       const current = await readMeasureWork(deps, access.project.doc);
       const change = decide(access.project.doc, current.work, access.me, deps.clock());
-      if (change.save) await save(deps, change.save, current.etag);
+      if (change.save) await createOrReplace(deps.store, change.save, current.etag);
       return change.outcome;
     },
     () => ({ kind: 'conflict' }),
   );
 }
 
-async function save(deps: AppDeps, work: MeasureStepWork, etag: string | undefined): Promise<void> {
-  if (etag !== undefined) {
-    await deps.store.replace(work, etag);
-    return;
-  }
-  try {
-    await deps.store.create(work);
-  } catch (error) {
-    // Someone created it first: the same as a stale version, decide again on theirs.
-    if (error instanceof DocumentExistsError) throw new StaleDocumentError(work.projectId, work.id);
-    throw error;
-  }
-}

@@ -1,7 +1,6 @@
 import type { AppDeps } from '../../../kernel/deps';
 import { stepOf, type StepState } from '../../../kernel/steps';
-import { DocumentExistsError, StaleDocumentError } from '../../../platform/store/port';
-import { retryOnStale } from '../../../platform/store/retry-on-stale';
+import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import { openProject, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import { GOALS_WORK_ID, initialGoalsWork, type GoalsStepWork } from '../domain/goals-work';
 
@@ -36,23 +35,10 @@ export function changeGoalsWork<T>(
       if (!goalsWorkOpen(project)) return { kind: 'stepNotOpen', step: stepOf(project.steps, 4) };
       const current = await readGoalsWork(deps, project);
       const change = decide(project, current.work, access.me, deps.clock());
-      if (change.save) await save(deps, change.save, current.etag);
+      if (change.save) await createOrReplace(deps.store, change.save, current.etag);
       return change.outcome;
     },
     () => ({ kind: 'conflict' }),
   );
 }
 
-async function save(deps: AppDeps, work: GoalsStepWork, etag: string | undefined): Promise<void> {
-  if (etag !== undefined) {
-    await deps.store.replace(work, etag);
-    return;
-  }
-  try {
-    await deps.store.create(work);
-  } catch (error) {
-    // Someone created it first: the same as a stale version, decide again on theirs.
-    if (error instanceof DocumentExistsError) throw new StaleDocumentError(work.projectId, work.id);
-    throw error;
-  }
-}

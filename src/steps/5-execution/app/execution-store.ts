@@ -1,7 +1,6 @@
 import type { AppDeps } from '../../../kernel/deps';
 import { stepOf, type StepState } from '../../../kernel/steps';
-import { DocumentExistsError, StaleDocumentError } from '../../../platform/store/port';
-import { retryOnStale } from '../../../platform/store/retry-on-stale';
+import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import { openProject, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import { EXECUTION_WORK_ID, initialExecutionWork, type ExecutionWork } from '../domain/execution-work';
 
@@ -35,22 +34,10 @@ export function changeExecutionWork<T>(
       if (!executionOpen(project)) return { kind: 'stepNotOpen', step: stepOf(project.steps, 5) };
       const current = await readExecutionWork(deps, project);
       const change = await decide(project, current.work, access.me, deps.clock());
-      if (change.save) await save(deps, change.save, current.etag);
+      if (change.save) await createOrReplace(deps.store, change.save, current.etag);
       return change.outcome;
     },
     () => ({ kind: 'conflict' }),
   );
 }
 
-async function save(deps: AppDeps, work: ExecutionWork, etag: string | undefined): Promise<void> {
-  if (etag !== undefined) {
-    await deps.store.replace(work, etag);
-    return;
-  }
-  try {
-    await deps.store.create(work);
-  } catch (error) {
-    if (error instanceof DocumentExistsError) throw new StaleDocumentError(work.projectId, work.id);
-    throw error;
-  }
-}

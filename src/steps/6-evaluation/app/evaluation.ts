@@ -2,8 +2,7 @@ import { priorityItemsOf } from '../../2-problems';
 import { goalsOf } from '../../4-goals';
 import type { AppDeps } from '../../../kernel/deps';
 import { stepOf, type StepState } from '../../../kernel/steps';
-import { DocumentExistsError, StaleDocumentError } from '../../../platform/store/port';
-import { retryOnStale } from '../../../platform/store/retry-on-stale';
+import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import { openProject, readProject, startFollowUpProject, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import {
   CYCLE_ID, EVALUATION_WORK_ID, initialEvaluationWork, readYesNo, type CycleLink, type EvaluationWork, type GoalEvaluation,
@@ -15,18 +14,6 @@ export async function readEvaluationWork(deps: Pick<AppDeps, 'store'>, project: 
   return stored ? { work: stored.doc, etag: stored.etag } : { work: initialEvaluationWork(project), etag: undefined };
 }
 
-async function save(deps: AppDeps, work: EvaluationWork, etag: string | undefined): Promise<void> {
-  if (etag !== undefined) {
-    await deps.store.replace(work, etag);
-    return;
-  }
-  try {
-    await deps.store.create(work);
-  } catch (error) {
-    if (error instanceof DocumentExistsError) throw new StaleDocumentError(work.projectId, work.id);
-    throw error;
-  }
-}
 
 const step6Open = (project: Project): boolean => stepOf(project.steps, 6).status !== 'notOpen';
 
@@ -70,7 +57,7 @@ export function saveEvaluation(deps: AppDeps, request: ProjectRequest, rest: str
     const { work, etag } = await readEvaluationWork(deps, project);
     const row: GoalEvaluation = { goalId: goal.id, reached, measuredHow: how, satisfied, why, savedBy: access.me.name, savedAt: now };
     const evaluations = [...work.evaluations.filter((e) => e.goalId !== goal.id), row];
-    await save(deps, { ...work, evaluations, updatedAt: now }, etag);
+    await createOrReplace(deps.store, { ...work, evaluations, updatedAt: now }, etag);
     return { kind: 'evaluationSaved', goal, evaluated: goals.filter((g) => evaluations.some((e) => e.goalId === g.id)).length, total: goals.length, project };
   }, () => ({ kind: 'conflict' }));
 }
@@ -126,7 +113,7 @@ export function startNewCycle(deps: AppDeps, request: ProjectRequest, nameFor: (
     const baseName = previousName.replace(/\s*\((cyclus|cycle) \d+\)$/, '');
     const now = deps.clock().toISOString();
     const placeholder = deps.newId();
-    await save(deps, { ...work, followUp: { projectId: placeholder, startedAt: now, startedBy: access.me.name }, updatedAt: now }, etag);
+    await createOrReplace(deps.store, { ...work, followUp: { projectId: placeholder, startedAt: now, startedBy: access.me.name }, updatedAt: now }, etag);
     const next = await startFollowUpProject(deps, project, nameFor(baseName, cycle));
     if (!next) return { kind: 'cycleRunning', startedAt: now };
     const fresh = await readEvaluationWork(deps, project);
