@@ -69,7 +69,7 @@ describe('step commands: open, extend, close, reopen, status', () => {
     const answer = await scene.say(scene.users.leader, 'heropen stap 2 vergeten bijlage');
     assert.equal(
       answer.texts[0],
-      'Stap 2 is heropend. Reden: vergeten bijlage. Er is nu geen deadline; stel er een in met @Veiligheidsplanner verleng stap 2 tot <datum>.',
+      'Stap 2 is heropend. Reden: vergeten bijlage. Er is nu geen deadline; stel er een in met @Veiligheidsplanner verleng stap 2 tot &lt;datum&gt;.',
     );
     assert.equal((await step(2))?.deadline, null);
   });

@@ -311,7 +311,7 @@ describe('step 2 from opening to the fixed priority list (real HTTP, fake clock)
   it('closes the voting round: the card loses its buttons and keeps the tallies', async () => {
     const from = scene.harness.connector.updates().length;
     const closed = await scene.say(scene.users.leader, 'sluit stemronde');
-    assert.equal(closed.texts[0], 'De stemronde is gesloten: 5 van 6 deelnemers hebben gestemd. Stel nu de lijst vast met @Veiligheidsplanner prioriteitenlijst <cluster>, <cluster>, …');
+    assert.equal(closed.texts[0], 'De stemronde is gesloten: 5 van 6 deelnemers hebben gestemd. Stel nu de lijst vast met @Veiligheidsplanner prioriteitenlijst &lt;cluster&gt;, &lt;cluster&gt;, …');
     const [update, ...more] = updatesSince(from);
     assert.equal(more.length, 0);
     assert.equal(update?.id, voteCardId);

@@ -24,6 +24,7 @@ import { personKey, type PersonInfo } from '../../src/kernel/person';
 import { validateProfile, type ProfileFieldError } from '../../src/project/domain/profile';
 import { newDocument, type ProjectDocument } from '../../src/project/domain/project-documents';
 import { toWelcomeView } from '../../src/project/views/welcome.view';
+import { escapeAngleBrackets } from '../../src/kernel/text';
 import { toHelpView } from '../../src/project/views/help.view';
 import { toProfileView } from '../../src/project/views/profile.view';
 import { toProfileFormView } from '../../src/project/views/profile-form.view';
@@ -172,7 +173,7 @@ for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]]
       const views = toDocumentsViews(t, []);
       assert.equal(views.length, 1);
       const card = render('documents', views[0] ?? {});
-      assert.deepEqual(texts(card), [t.documents.title, t.documents.none]);
+      assert.deepEqual(texts(card), [t.documents.title, escapeAngleBrackets(t.documents.none)], 'the placeholders are escaped');
     });
 
     it('documents: 200 long titles and links on several cards ≤ 40 KB, all in order', () => {

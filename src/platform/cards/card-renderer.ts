@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
+import { escapeDisplayText } from './display-text';
 
 /** Teams takes up to about 100 KB per message; we keep every card well under that. */
 export const MAX_CARD_BYTES = 40 * 1024;
@@ -8,7 +9,10 @@ export const MAX_CARD_BYTES = 40 * 1024;
 export type AdaptiveCardJson = Record<string, unknown>;
 
 export interface CardRenderer {
-  /** Expands `cards/<slice>/<name>.json` with the view-model; throws when the result is over budget. */
+  /**
+   * Expands `cards/<slice>/<name>.json` with the view-model, escaping what Teams would read as markup;
+   * throws when the result is over budget.
+   */
   render(name: string, viewModel: object): AdaptiveCardJson;
   readonly names: readonly string[];
 }
@@ -43,7 +47,7 @@ export function loadCardRenderer(cardsDirectory: string): CardRenderer {
     render(name, viewModel) {
       const template = templates.get(name);
       if (!template) throw new Error(`no card template named ${name}`);
-      const card = template.expand({ $root: viewModel }) as AdaptiveCardJson;
+      const card = escapeDisplayText(template.expand({ $root: viewModel }) as AdaptiveCardJson);
       const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
       if (bytes > MAX_CARD_BYTES) throw new CardTooLargeError(name, bytes);
       return card;

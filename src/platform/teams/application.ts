@@ -1,6 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { AdaptiveCard } from '@microsoft/teams-ai';
+import { escapeAngleBrackets } from '../../kernel/text';
 import type { CardAction } from '../card-action';
 import { text, type Reply, type Turn, type TurnEnv } from '../turn';
 import { handleCommand, type FollowUp } from './command-router';
@@ -35,7 +36,7 @@ async function executeResponse(context: TurnContext, replies: Reply[]): Promise<
   await send(context, rest);
   if (!first) return '';
   // Our renderer's output is an AdaptiveCard document; teams-ai types it more narrowly.
-  return 'card' in first ? (first.card as unknown as AdaptiveCard) : first.text;
+  return 'card' in first ? (first.card as unknown as AdaptiveCard) : escapeAngleBrackets(first.text);
 }
 
 export function createBotApplication(env: TurnEnv, features: BotFeatures, adapter: TeamsAdapter, botAppId: string | undefined): Application<TurnState> {

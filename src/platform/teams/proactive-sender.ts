@@ -1,6 +1,7 @@
 import { ActivityTypes, type CloudAdapter, type ConversationParameters, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Clock } from '../../kernel/clock';
 import type { Logger } from '../../kernel/log';
+import { escapeAngleBrackets } from '../../kernel/text';
 import { parseRetryAfter, SendFailure, type MessageSender, type OutboxActivity, type OutboxTarget } from '../outbox';
 
 /** What a botbuilder RestError carries that matters here (checked against real failures). */
@@ -38,7 +39,7 @@ export class ProactiveSender implements MessageSender {
       try {
         await context.sendActivity({
           type: ActivityTypes.Message,
-          ...(activity.text === undefined ? {} : { text: activity.text }),
+          ...(activity.text === undefined ? {} : { text: escapeAngleBrackets(activity.text) }),
           ...(activity.attachments === undefined ? {} : { attachments: activity.attachments.map((a) => ({ ...a })) }),
         });
       } catch (error) {

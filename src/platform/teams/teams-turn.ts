@@ -1,12 +1,14 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { PersonInfo } from '../../kernel/person';
+import { escapeAngleBrackets } from '../../kernel/text';
 import type { AdaptiveCardJson } from '../cards/card-renderer';
 import type { Reply, Turn, TurnEnv } from '../turn';
 import { resolveMentions } from './mentions';
 import type { TurnOrigin } from './turn-origin';
 
+/** Text goes out with its angle brackets escaped: Teams reads message text as markup (`<datum>` would vanish). */
 export const toActivity = (reply: Reply) =>
-  'card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(reply.text);
+  'card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(escapeAngleBrackets(reply.text));
 
 /** The turn object over botbuilder's TurnContext. */
 export function teamsTurn(env: TurnEnv, context: TurnContext, origin: TurnOrigin, caller: PersonInfo): Turn {
