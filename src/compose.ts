@@ -14,7 +14,8 @@ import { Scheduler } from './platform/scheduler/scheduler';
 import { stepJobHandlers } from './engine';
 import { ALL_CARD_ACTIONS, ALL_COMMANDS } from './features';
 import { commandTable } from './platform/command-table';
-import { askOrganisationIfMissing, welcomeReplies } from './project';
+import { askOrganisationIfMissing, turnLanguages, welcomeReplies, type ProjectRequest } from './project';
+import type { Language } from './kernel/language';
 import { INPUT_KINDS, STEP_MODULES } from './steps';
 import { startServer } from './server';
 import { openStore } from './platform/store/open-store';
@@ -60,7 +61,12 @@ export async function startBot(options: ComposeOptions): Promise<RunningBot> {
   for (const step of STEP_MODULES) Object.assign(jobHandlers, step.jobHandlers?.({ deps, cards, enqueue: (items) => outbox.enqueue(items) }));
 
   const env = { deps, cards, log, post: (items: Parameters<Outbox['enqueue']>[0]) => outbox.enqueue(items), commands: commandTable(ALL_COMMANDS), steps: STEP_MODULES };
-  const features = { cardActions: ALL_CARD_ACTIONS, followUp: askOrganisationIfMissing, welcome: welcomeReplies };
+  const features = {
+    cardActions: ALL_CARD_ACTIONS,
+    followUp: askOrganisationIfMissing,
+    welcome: welcomeReplies,
+    languages: (request: ProjectRequest, hint: Language) => turnLanguages(deps, request, hint),
+  };
   const app = createBotApplication(env, features, adapter, config.bot.appId);
   const server = await startServer({ adapter, app, store, log }, config.port, options.host);
   if (options.timers !== false) {

@@ -14,6 +14,8 @@ export const en: Catalog = {
       'I help a municipality and its partners tackle one local safety problem together, in six fixed steps: project profile, what is the problem, what do we already do, what do we want to achieve, what will we do and what have we achieved.',
     howToStart:
       'Start a project in this channel with **@Veiligheidsplanner new project**. Whoever does so becomes the project leader. Type **@Veiligheidsplanner help** for all commands.',
+    howToStartPersonal:
+      'I work in the channel of a project. Go to your project\'s Teams channel (or to the channel where you want to start one) and type **@Veiligheidsplanner help** there. Here in the personal chat you get messages meant only for you, such as reminders.',
   },
   help: {
     title: 'What can I do for you?',
@@ -168,6 +170,20 @@ export const en: Catalog = {
     invalidCard: 'The data of this card is incomplete or invalid. Nothing was changed.',
     tooLong: (max: number) => `This message is too long (at most ${max} characters). Nothing was changed.`,
     conflict: 'Someone else changed the project at the same moment. Please try again.',
+  },
+  language: {
+    names: { nl: 'Dutch', en: 'English' },
+    projectSet:
+      'This project now speaks English: channel posts, reminders and lists are in English. Anyone can get what only they see in Dutch with @Veiligheidsplanner my language dutch.',
+    projectAlready: 'This project already speaks English. Nothing was changed.',
+    unknown: (typed: string) => `I do not know the language “${typed}”. Choose dutch or english, for example: @Veiligheidsplanner language dutch. Nothing was changed.`,
+    unknownPersonal: (typed: string) =>
+      `I do not know the language “${typed}”. Choose dutch, english or project, for example: @Veiligheidsplanner my language dutch. Nothing was changed.`,
+    personalSet: (name: string, who: string) =>
+      `From now on ${who} gets what only they see (answers to their own buttons and personal messages) in ${name}. Channel posts stay in the project's language.`,
+    personalFollows: (name: string, who: string) => `${who} gets what only they see in the project's language (${name}) again.`,
+    projectHint:
+      'This project speaks Dutch. The project leader can switch it with @Veiligheidsplanner language english; anyone can get what only they see in English with @Veiligheidsplanner my language english.',
   },
   errors: {
     unexpected: (reference: string) =>

@@ -1,14 +1,23 @@
 import { formatAmsterdam } from '../kernel/amsterdam-time';
+import { languageOfLocale, type Language } from '../kernel/language';
 import { en } from './en';
 import { nl, type Catalog } from './nl';
 
 export type { Catalog };
 export { en, nl };
 
-/** Dutch unless the Teams client says it speaks English. */
-export function catalogFor(locale: string | undefined): Catalog {
-  return locale?.toLowerCase().startsWith('en') ? en : nl;
+/** The texts in one language. */
+export function catalogOf(language: Language): Catalog {
+  return language === 'en' ? en : nl;
 }
+
+/** Dutch unless the Teams client says it speaks English: only a hint, used where no project decides. */
+export function catalogFor(locale: string | undefined): Catalog {
+  return catalogOf(languageOfLocale(locale));
+}
+
+/** The language a catalog speaks. */
+export const languageOf = (catalog: Catalog): Language => (catalog.locale === 'en' ? 'en' : 'nl');
 
 /** A date or instant as people read it in the Netherlands, in the catalog's language. */
 export function formatDate(catalog: Catalog, isoDateOrInstant: string, withTime = false): string {

@@ -13,6 +13,8 @@ export const nl = {
       'Ik help een gemeente en haar partners om samen één lokaal veiligheidsprobleem aan te pakken, in zes vaste stappen: projectprofiel, wat is het probleem, wat doen wij al, wat willen wij bereiken, wat gaan wij doen en wat hebben wij bereikt.',
     howToStart:
       'Start een project in dit kanaal met **@Veiligheidsplanner nieuw project**. Wie dat doet, wordt projectleider. Typ **@Veiligheidsplanner help** voor alle opdrachten.',
+    howToStartPersonal:
+      'Ik werk in het kanaal van een project. Ga naar het Teams-kanaal van je project (of naar het kanaal waar je er een wilt starten) en typ daar **@Veiligheidsplanner help**. Hier in de persoonlijke chat krijg je berichten die alleen voor jou zijn, zoals herinneringen.',
   },
   help: {
     title: 'Wat kan ik voor je doen?',
@@ -170,6 +172,20 @@ export const nl = {
     invalidCard: 'De gegevens van deze kaart zijn onvolledig of ongeldig. Er is niets gewijzigd.',
     tooLong: (max: number) => `Dit bericht is te lang (hoogstens ${max} tekens). Er is niets gewijzigd.`,
     conflict: 'Iemand anders wijzigde het project op hetzelfde moment. Probeer het nog eens.',
+  },
+  language: {
+    names: { nl: 'Nederlands', en: 'Engels' },
+    projectSet:
+      'Dit project spreekt nu Nederlands: berichten in het kanaal, herinneringen en lijsten zijn in het Nederlands. Wat alleen jij ziet, kun je in je eigen taal krijgen met @Veiligheidsplanner mijn taal engels.',
+    projectAlready: 'Dit project spreekt al Nederlands. Er is niets gewijzigd.',
+    unknown: (typed: string) => `De taal “${typed}” ken ik niet. Kies nederlands of engels, bijvoorbeeld: @Veiligheidsplanner taal engels. Er is niets gewijzigd.`,
+    unknownPersonal: (typed: string) =>
+      `De taal “${typed}” ken ik niet. Kies nederlands, engels of project, bijvoorbeeld: @Veiligheidsplanner mijn taal engels. Er is niets gewijzigd.`,
+    personalSet: (name: string, who: string) =>
+      `${who} krijgt wat alleen hij of zij ziet (antwoorden op eigen knoppen en persoonlijke berichten) voortaan in het ${name}. Berichten in het kanaal blijven in de taal van het project.`,
+    personalFollows: (name: string, who: string) => `${who} krijgt wat alleen hij of zij ziet weer in de taal van het project (${name}).`,
+    projectHint:
+      'Dit project spreekt Nederlands. De projectleider kiest een andere taal met @Veiligheidsplanner taal engels; wat alleen jij ziet, krijg je in je eigen taal met @Veiligheidsplanner mijn taal engels.',
   },
   errors: {
     unexpected: (reference: string) =>

@@ -13,6 +13,7 @@ export interface ChannelRef {
 /** Who asks for what, where: the input of every access check. */
 export interface ProjectRequest {
   readonly tenantId: string;
+  /** Empty for a card answered in a personal chat: then the card's project id says which project. */
   readonly channelId: string;
   readonly caller: PersonInfo;
   /** The project id a card carries; refused when it is not the channel's active project. */

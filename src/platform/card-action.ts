@@ -5,12 +5,15 @@ import type { Reply, Turn } from './turn';
 export interface CardActionDeclaration<S extends z.ZodType> {
   readonly verb: string;
   readonly schema: S;
+  /** Cards the bot sends in a personal chat (the organisation question) are answered there too; others only in the project's channel. */
+  readonly inPersonalChat?: boolean;
   readonly handle: (turn: Turn, data: z.infer<S>) => Promise<Reply[]>;
 }
 
 /** A declared card action with its data type sealed inside `run`. */
 export interface CardAction {
   readonly verb: string;
+  readonly inPersonalChat: boolean;
   /** Checks the card's data first: malformed data gets the "invalid card" line and changes nothing. */
   run(turn: Turn, data: unknown): Promise<Reply[]>;
 }
@@ -18,6 +21,7 @@ export interface CardAction {
 export function cardAction<S extends z.ZodType>(declaration: CardActionDeclaration<S>): CardAction {
   return {
     verb: declaration.verb,
+    inPersonalChat: declaration.inPersonalChat ?? false,
     async run(turn, data) {
       const parsed = declaration.schema.safeParse(data);
       if (!parsed.success) return [{ text: turn.t.input.invalidCard }];

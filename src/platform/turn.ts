@@ -44,7 +44,13 @@ export interface MentionedPeople {
  */
 export interface Turn {
   readonly env: TurnEnv;
+  /**
+   * The language of this turn's own answer: the project's for what is said in the channel, the
+   * caller's own choice for what only they see (the answer to their Action.Execute).
+   */
   readonly t: Catalog;
+  /** The project's language: for cards updated in place for everyone and posts in the channel. */
+  readonly shared: Catalog;
   readonly caller: PersonInfo;
   readonly channel: ChannelRef;
   /** Teams' id of the incoming activity; the same when Teams delivers it again. */
@@ -66,3 +72,6 @@ export interface Turn {
   /** The people @mentioned in the message besides the bot, looked up in the team roster. */
   mentionedPeople(): Promise<MentionedPeople>;
 }
+
+/** The same turn speaking the project's language: for cards everyone sees and posts in the channel. */
+export const inChannelLanguage = (turn: Turn): Turn => (turn.t === turn.shared ? turn : { ...turn, t: turn.shared });

@@ -7,6 +7,9 @@ import {
   addParticipantsCommand, participantsCommand, removeParticipantsCommand, saveOrganisationAction, saveOrganisationReplies,
 } from './routes/participant-routes';
 import { editProfileAction, newProjectCommand, profileCommand, saveProfileAction } from './routes/project-routes';
+import { personalLanguageCommand, projectLanguageCommand } from './routes/language-routes';
+
+const someText = (rest: string): { typed: string } | undefined => (rest === '' ? undefined : { typed: rest });
 
 /** Step 1 and the project itself: profile, participants, organisations, documents, help (S1.1–S1.3). */
 export const PROJECT_COMMANDS = [
@@ -93,6 +96,30 @@ export const PROJECT_COMMANDS = [
     parse: noArguments,
     help: { nl: ['documenten', 'Toon alle documenten van de projectgroep.'], en: ['documents', 'Show all documents of the project group.'] },
     handle: documentsCommand,
+  }),
+  command({
+    name: 'projectLanguage',
+    phrases: { nl: ['taal'], en: ['language'] },
+    audience: 'leader',
+    parse: someText,
+    help: {
+      nl: ['taal <nederlands of engels>', 'Kies de taal van het project: berichten in het kanaal, herinneringen en lijsten.'],
+      en: ['language <dutch or english>', 'Choose the language of the project: channel posts, reminders and lists.'],
+    },
+    noFollowUp: true,
+    handle: (turn, { typed }) => projectLanguageCommand(turn, typed),
+  }),
+  command({
+    name: 'personalLanguage',
+    phrases: { nl: ['mijn taal'], en: ['my language'] },
+    audience: 'participants',
+    parse: someText,
+    help: {
+      nl: ['mijn taal <nederlands, engels of project>', 'Kies de taal van wat alleen jij ziet: antwoorden op je eigen knoppen en persoonlijke berichten.'],
+      en: ['my language <dutch, english or project>', 'Choose the language of what only you see: answers to your own buttons and personal messages.'],
+    },
+    noFollowUp: true,
+    handle: (turn, { typed }) => personalLanguageCommand(turn, typed),
   }),
 ];
 

@@ -1,7 +1,10 @@
 /** The project itself and step 1: profile, participants, documents and who may do what. */
 export { changeProject } from './app/change-project';
 export type { Change } from './app/change-project';
-export { findActiveProject, isRefusal, openProject } from './app/project-access';
+export { findActiveProject, isRefusal, openProject, requestedProject } from './app/project-access';
+export { turnLanguages } from './app/languages';
+export type { TurnLanguages } from './app/languages';
+export { personalLanguage, projectLanguage } from './domain/language';
 export { readProject, startFollowUpProject } from './app/follow-up-project';
 export type { Granted, Need, ProjectRequest, Refusal } from './app/project-access';
 export { findParticipant, isLeader, leaderOf, touch } from './domain/project';

@@ -174,16 +174,14 @@ describe('access (G2) and bad input over real HTTP', () => {
     assert.equal((await stored())?.doc.participants[1]?.organisation, 'Politie Eenheid Noord-Holland');
   });
 
-  it('speaks English to an English Teams client', async () => {
+  it('refuses in the project’s language, whatever language the Teams client speaks', async () => {
     const en: SendOptions = { locale: 'en-US' };
     await unchanged(async () => {
       const help = await scene.say(scene.users.leader, 'help', en);
-      assert.match(cardText(help.cards[0] ?? {}), /^What can I do for you\?/);
-      assert.equal(
-        said(await scene.say(scene.users.outsider, 'profile', en)),
-        'You are not (yet) a participant in this project. Ask project leader Marieke de Vries to register you.',
-      );
-      assert.equal(said(await scene.execute(scene.users.police, 'profile.edit', { projectId }, en)), 'Only the project leader (Marieke de Vries) can do this.');
+      assert.match(cardText(help.cards[0] ?? {}), /^Wat kan ik voor je doen\?/);
+      assert.equal(said(await scene.say(scene.users.outsider, 'profile', en)), NOT_PARTICIPANT);
+      assert.equal(said(await scene.execute(scene.users.police, 'profile.edit', { projectId }, en)), NOT_LEADER);
+      assert.match(cardText((await scene.say(scene.users.outsider, 'help', { ...EMPTY, ...en })).cards[0] ?? {}), /^What can I do for you\?/, 'outside a project the locale is the hint');
     });
   });
 

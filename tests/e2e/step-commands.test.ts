@@ -74,8 +74,11 @@ describe('step commands: open, extend, close, reopen, status', () => {
     assert.equal((await step(2))?.deadline, null);
   });
 
-  it('speaks English to an English Teams client', async () => {
+  it('speaks the project’s language to an English Teams client, and English once the project does', async () => {
     const english = scene.harness.teams.user('Marieke de Vries', { aadObjectId: scene.users.leader.aadObjectId, locale: 'en-GB' });
+    const dutch = await scene.say(english, 'extend step 2 until 11-04-2027 17:00');
+    assert.equal(dutch.texts[0], 'De deadline van stap 2 is verlengd tot zondag 11 april 2027 om 17:00.');
+    await scene.say(english, 'language english');
     const answer = await scene.say(english, 'extend step 2 until 12-04-2027 17:00');
     assert.equal(answer.texts[0], 'The deadline of step 2 has been extended to Monday 12 April 2027 at 17:00.');
     const status = await scene.say(english, 'status');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { catalogFor, formatDate } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
+import { languageOfLocale, readLanguage } from '../../src/kernel/language';
 
 /** Every leaf as `path: kind`, functions with their arity, arrays with their length. */
 function shape(value: unknown, path = ''): string[] {
@@ -82,5 +83,19 @@ describe('formatDate', () => {
     assert.equal(formatDate(nl, '2026-12-31T23:30:00Z'), '1 januari 2027');
     const withTime = formatDate(nl, '2026-06-30T22:30:00.000Z', true);
     assert.match(withTime, /^1 juli 2026.*00:30$/);
+  });
+});
+
+describe('languages as people type them', () => {
+  it('reads Dutch and English names of the two languages, and nothing else', () => {
+    for (const typed of ['nederlands', 'Nederlands', ' dutch ', 'NL']) assert.equal(readLanguage(typed), 'nl', typed);
+    for (const typed of ['engels', 'English', 'en']) assert.equal(readLanguage(typed), 'en', typed);
+    for (const typed of ['', 'duits', 'project', 'fries']) assert.equal(readLanguage(typed), undefined, typed);
+  });
+
+  it('a Teams locale is a hint: English for en-*, Dutch for everything else', () => {
+    assert.equal(languageOfLocale('en-US'), 'en');
+    assert.equal(languageOfLocale('de-DE'), 'nl');
+    assert.equal(languageOfLocale(undefined), 'nl');
   });
 });

@@ -2,10 +2,9 @@ import { moduleOf, type StepModule } from '../../steps/step-module';
 import type { AppDeps } from '../../kernel/deps';
 import type { StepJobPayload } from '../app/step-jobs';
 import { closeInputAtDeadline, preMeetingFacts, reminderFacts } from '../app/timed-step-work';
-import type { Project } from '../../project';
+import { personalLanguage, projectLanguage, type Project } from '../../project';
 import { isStepNumber } from '../../kernel/steps';
-import { formatMoment } from '../../i18n';
-import { nl, type Catalog } from '../../i18n/nl';
+import { catalogOf, formatMoment, type Catalog } from '../../i18n';
 import { cardActivity, channelCardPosts, channelTarget, type OutboxItem, type OutboxTarget } from '../../platform/outbox';
 import type { CardRenderer } from '../../platform/cards/card-renderer';
 import { agendaOf } from '../views/agenda.view';
@@ -19,8 +18,8 @@ export interface StepJobEnv {
   readonly steps: readonly StepModule[];
 }
 
-/** Posts the bot makes on its own speak Dutch: a channel has no single language. */
-const t: Catalog = nl;
+/** Posts in the channel speak the project's language; a personal message the person's own. */
+const channelLanguage = (project: Project): Catalog => catalogOf(projectLanguage(project));
 
 function payloadOf(job: ScheduledJob): StepJobPayload {
   const p = job.payload as Partial<StepJobPayload>;
@@ -41,6 +40,7 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
     async stepDeadline(job) {
       const work = await closeInputAtDeadline(env.deps, payloadOf(job));
       if (work.kind === 'nothingToDo') return;
+      const t = channelLanguage(work.project);
       const text = t.steps.closedAtDeadline(work.step.number, t.steps.titles[work.step.number]);
       // Steps with an aggregation of their input post it right after the notice (step 3: the measures overview).
       const closedCards = (await moduleOf(env.steps, work.step.number)?.inputClosedCards?.({ deps: env.deps, cards: env.cards, t }, work.project)) ?? [];
@@ -54,6 +54,7 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       const work = await reminderFacts(env.deps, payloadOf(job));
       if (work.kind === 'nothingToDo') return;
       const { project, step, missing } = work;
+      const t = channelLanguage(project);
       const title = t.steps.titles[step.number];
       const closes = formatMoment(t, step.deadline ?? job.dueAt);
       const channel: OutboxItem = {
@@ -63,16 +64,13 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
         sourceProjectId: project.id,
       };
       // Named only to themselves: each person who has not given input gets a personal message.
-      const personal: OutboxItem[] = missing.flatMap((p) =>
-        p.teamsUserId
-          ? [{
-              id: `${job.id}|to:${p.key}`,
-              target: { ...channelOf(project), conversationId: '', userId: p.teamsUserId },
-              activity: { text: t.steps.reminderPersonal(p.name, step.number, title, closes, project.profile?.name ?? t.project.unnamed) },
-              sourceProjectId: project.id,
-            }]
-          : [],
-      );
+      const personal: OutboxItem[] = missing.flatMap((p) => {
+        if (!p.teamsUserId) return [];
+        const own = catalogOf(personalLanguage(project, p.key));
+        const when = formatMoment(own, step.deadline ?? job.dueAt);
+        const text = own.steps.reminderPersonal(p.name, step.number, own.steps.titles[step.number], when, project.profile?.name ?? own.project.unnamed);
+        return [{ id: `${job.id}|to:${p.key}`, target: { ...channelOf(project), conversationId: '', userId: p.teamsUserId }, activity: { text }, sourceProjectId: project.id }];
+      });
       await env.enqueue([channel, ...personal]);
     },
 
@@ -80,6 +78,7 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       const payload = payloadOf(job);
       const work = await preMeetingFacts(env.deps, payload);
       if (work.kind === 'nothingToDo') return;
+      const t = channelLanguage(work.project);
       const counts = { ...work.input, participants: work.project.participants.length };
       const view = toPreMeetingView(t, work.project, payload.step, counts, payload.hoursBefore ?? 0, agendaOf(env.steps, payload.step, t));
       const preview = env.cards.render(MEETING_PREVIEW_CARD, view);

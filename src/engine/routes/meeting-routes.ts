@@ -14,7 +14,7 @@ import { agendaOf, type AgendaView } from '../views/agenda.view';
 import { toMeetingOutcomeView } from '../views/meeting-outcome.view';
 import { MEETING_AGENDA_CARD, MEETING_OUTCOME_CARD, toMeetingAgendaView } from '../views/meeting.view';
 import { refusalText } from '../../project';
-import { card, text, type Reply, type Turn } from '../../platform/turn';
+import { card, inChannelLanguage, text, type Reply, type Turn } from '../../platform/turn';
 
 /**
  * Meetings (G4, T4): the leader plans, starts, works through and closes a meeting; everyone
@@ -114,13 +114,15 @@ export async function showMeetingCommand(turn: Turn, typed: number): Promise<Rep
 
 /** Card action `meeting.item`: data { projectId, step, item, outcome? } — mark an agenda item done with its outcome. */
 export async function completeAgendaItemAction(
-  turn: Turn,
+  pressed: Turn,
   data: { projectId: string; step: number; item: string; outcome?: string | undefined },
 ): Promise<Reply[]> {
+  // The live card and the summary are for everyone: the project's language.
+  const turn = inChannelLanguage(pressed);
   const step = readMeetingStep(turn.t, data.step, turn.env.deps.clock());
-  if (!step.ok) return [text(turn.t.input.invalidCard)];
+  if (!step.ok) return [text(pressed.t.input.invalidCard)];
   const outcome = await finishAgendaItem(turn.env.deps, turn.request(data.projectId), step.step, data.item, data.outcome ?? '');
-  if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step, data.item);
+  if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(pressed, outcome, step.step, data.item);
   turn.env.log.info('agenda item finished', { projectId: outcome.project.id, step: step.step, item: data.item });
   const content = await agendaCard(turn, outcome.project, step.step, outcome.meeting);
   await turn.updateCards([turn.sourceCardId, outcome.meeting.cardActivityId], content);
@@ -130,12 +132,13 @@ export async function completeAgendaItemAction(
 
 /** Card action `meeting.close`: data { projectId, step }. */
 export async function closeMeetingAction(
-  turn: Turn, data: { projectId: string; step: number },
+  pressed: Turn, data: { projectId: string; step: number },
 ): Promise<Reply[]> {
+  const turn = inChannelLanguage(pressed);
   const step = readMeetingStep(turn.t, data.step, turn.env.deps.clock());
-  if (!step.ok) return [text(turn.t.input.invalidCard)];
+  if (!step.ok) return [text(pressed.t.input.invalidCard)];
   const outcome = await closeMeeting(turn.env.deps, turn.request(data.projectId), step.step, closingWork(turn));
-  if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step);
+  if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(pressed, outcome, step.step);
   turn.env.log.info('meeting closed', { projectId: outcome.project.id, step: step.step });
   const content = await outcomeCard(turn, outcome.project, outcome.meeting);
   await turn.updateCards([turn.sourceCardId, outcome.meeting.cardActivityId], content);

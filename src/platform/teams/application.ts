@@ -7,26 +7,48 @@ import { text, type Reply, type Turn, type TurnEnv } from '../turn';
 import { handleCommand, type FollowUp } from './command-router';
 import { guarded } from './guard';
 import { teamsTurn, toActivity } from './teams-turn';
-import { readTurnOrigin } from './turn-origin';
+import { cardProjectIdOf, readTurnOrigin } from './turn-origin';
+import { catalogOf, languageOf } from '../../i18n';
+import type { ProjectRequest } from '../../kernel/channel';
+import type { Language } from '../../kernel/language';
+
+/** The languages of a turn, as the project decides them (or the Teams locale, outside a project). */
+export type TurnLanguagesOf = (request: ProjectRequest, hint: Language) => Promise<{ readonly shared: Language; readonly personal: Language }>;
 
 export interface BotFeatures {
   readonly cardActions: readonly CardAction[];
+  readonly languages: TurnLanguagesOf;
   readonly followUp: FollowUp;
-  /** The greeting when the bot is added to a team or chat. */
-  readonly welcome: (turn: Pick<Turn, 't' | 'env'>) => Reply[];
+  /** The greeting when the bot is added to a team or chat; a personal chat is no channel to start a project in. */
+  readonly welcome: (turn: Pick<Turn, 't' | 'env'>, inPersonalChat: boolean) => Reply[];
 }
 
 async function send(context: TurnContext, replies: readonly Reply[]): Promise<void> {
   for (const reply of replies) await context.sendActivity(toActivity(reply));
 }
 
-/** Runs one turn's work for an identified caller in a project channel; answers everyone else. */
-function forCaller(env: TurnEnv, context: TurnContext, work: (turn: Turn) => Promise<Reply[]>): Promise<Reply[]> {
+/**
+ * Runs one turn's work for an identified caller in a project channel (or, for the few cards sent
+ * there, a personal chat); answers everyone else. What only the caller sees (the answer to an
+ * Action.Execute, anything in a personal chat) is in their own language, the rest in the project's.
+ */
+function forCaller(env: TurnEnv, features: BotFeatures, context: TurnContext, work: (turn: Turn) => Promise<Reply[]>, inPersonalChat = false): Promise<Reply[]> {
   const origin = readTurnOrigin(context);
   return guarded(env, context, origin, async () => {
-    if (origin.kind === 'personal') return [text(origin.t.access.personalChat)];
+    if (origin.kind === 'personal' && !inPersonalChat) return [text(origin.t.access.personalChat)];
     if (!origin.caller) return [text(origin.t.access.noIdentity)];
-    return work(teamsTurn(env, context, origin, origin.caller));
+    const cardProjectId = cardProjectIdOf(context);
+    const request: ProjectRequest = {
+      tenantId: origin.channel.tenantId,
+      channelId: origin.kind === 'personal' ? '' : origin.channel.channelId,
+      caller: origin.caller,
+      ...(cardProjectId === undefined ? {} : { cardProjectId }),
+    };
+    const languages = await features.languages(request, languageOf(origin.t));
+    const onlyForCaller = origin.kind === 'personal' || context.activity.type === ActivityTypes.Invoke;
+    const shared = catalogOf(origin.kind === 'personal' ? languages.personal : languages.shared);
+    const t = onlyForCaller ? catalogOf(languages.personal) : shared;
+    return work(teamsTurn(env, context, origin, origin.caller, { t, shared }));
   });
 }
 
@@ -50,26 +72,27 @@ export function createBotApplication(env: TurnEnv, features: BotFeatures, adapte
 
   for (const action of features.cardActions) {
     app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) =>
-      executeResponse(context, await forCaller(env, context, (turn) => action.run(turn, data))),
+      executeResponse(context, await forCaller(env, features, context, (turn) => action.run(turn, data), action.inPersonalChat)),
     );
     app.adaptiveCards.actionSubmit(action.verb, async (context, _state, data) =>
-      send(context, await forCaller(env, context, (turn) => action.run(turn, data))),
+      send(context, await forCaller(env, features, context, (turn) => action.run(turn, data), action.inPersonalChat)),
     );
   }
   // Verbs no card of ours sends (any more): answered, never routed further.
   app.adaptiveCards.actionExecute(/.*/, async (context) =>
-    executeResponse(context, await forCaller(env, context, async (turn) => [text(turn.t.input.unknownAction)])),
+    executeResponse(context, await forCaller(env, features, context, async (turn) => [text(turn.t.input.unknownAction)])),
   );
 
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
     if (!context.activity.membersAdded?.some((m) => m.id === botId)) return;
-    await send(context, features.welcome({ t: readTurnOrigin(context).t, env }));
+    const origin = readTurnOrigin(context);
+    await send(context, features.welcome({ t: origin.t, env }, origin.kind === 'personal'));
   });
 
   app.activity(ActivityTypes.Message, async (context) => {
     const isCardSubmit = !context.activity.text && context.activity.value !== undefined;
-    const replies = await forCaller(env, context, (turn) =>
+    const replies = await forCaller(env, features, context, (turn) =>
       isCardSubmit ? Promise.resolve([text(turn.t.input.unknownAction)]) : handleCommand(turn, context.activity.text ?? '', features.followUp),
     );
     await send(context, replies);

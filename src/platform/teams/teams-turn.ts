@@ -1,4 +1,5 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { Catalog } from '../../i18n';
 import type { PersonInfo } from '../../kernel/person';
 import { escapeAngleBrackets } from '../../kernel/text';
 import type { AdaptiveCardJson } from '../cards/card-renderer';
@@ -10,12 +11,19 @@ import type { TurnOrigin } from './turn-origin';
 export const toActivity = (reply: Reply) =>
   'card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(escapeAngleBrackets(reply.text));
 
+/** The catalogs of a turn: its own answer's, and the channel's. */
+export interface TurnCatalogs {
+  readonly t: Catalog;
+  readonly shared: Catalog;
+}
+
 /** The turn object over botbuilder's TurnContext. */
-export function teamsTurn(env: TurnEnv, context: TurnContext, origin: TurnOrigin, caller: PersonInfo): Turn {
+export function teamsTurn(env: TurnEnv, context: TurnContext, origin: TurnOrigin, caller: PersonInfo, catalogs: TurnCatalogs): Turn {
   const activity = context.activity;
   return {
     env,
-    t: origin.t,
+    t: catalogs.t,
+    shared: catalogs.shared,
     caller,
     channel: origin.channel,
     activityId: activity.id,
@@ -24,7 +32,8 @@ export function teamsTurn(env: TurnEnv, context: TurnContext, origin: TurnOrigin
     attachments: activity.attachments ?? [],
     request: (cardProjectId) => ({
       tenantId: origin.channel.tenantId,
-      channelId: origin.channel.channelId,
+      // A personal chat is no project channel: the card's project id says which project.
+      channelId: origin.kind === 'personal' ? '' : origin.channel.channelId,
       caller,
       ...(cardProjectId !== undefined ? { cardProjectId } : {}),
     }),

@@ -1,11 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import type { ProjectRequest } from '../../project';
 import type { PersonInfo } from '../../kernel/person';
 import type { ChannelRef } from '../../project';
 import { catalogFor, type Catalog } from '../../i18n';
 
-/** Where a turn comes from: which channel, which person, which language. */
+/** Where a turn comes from: which channel, which person, and the language Teams hints at. */
 export interface TurnOrigin {
+  /** From the Teams locale: only a hint, for what is said before (or without) a project deciding. */
   readonly t: Catalog;
   readonly kind: 'channel' | 'groupChat' | 'personal';
   readonly channel: ChannelRef;
@@ -47,11 +47,9 @@ export function readTurnOrigin(context: TurnContext): TurnOrigin {
   };
 }
 
-export function projectRequest(origin: TurnOrigin, caller: PersonInfo, cardProjectId?: string): ProjectRequest {
-  return {
-    tenantId: origin.channel.tenantId,
-    channelId: origin.channel.channelId,
-    caller,
-    ...(cardProjectId !== undefined ? { cardProjectId } : {}),
-  };
+/** The project id a card carries (Action.Execute or Action.Submit), if any. */
+export function cardProjectIdOf(context: TurnContext): string | undefined {
+  const value = context.activity.value as { action?: { data?: { projectId?: unknown } }; projectId?: unknown } | undefined;
+  const id = value?.action?.data?.projectId ?? value?.projectId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }

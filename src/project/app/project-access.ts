@@ -36,11 +36,23 @@ export async function findActiveProject(
 }
 
 /**
+ * The project a request is about: the channel's active project or, for a card answered in a
+ * personal chat (no channel), the active project the card names, in the caller's tenant.
+ */
+export async function requestedProject(deps: Pick<AppDeps, 'store'>, request: ProjectRequest): Promise<Versioned<Project> | undefined> {
+  if (request.channelId !== '') return findActiveProject(deps, request.tenantId, request.channelId);
+  if (request.cardProjectId === undefined) return undefined;
+  const project = await deps.store.read<Project>(request.cardProjectId, request.cardProjectId);
+  const usable = project?.doc.type === 'project' && project.doc.status === 'active' && project.doc.channel.tenantId === request.tenantId;
+  return usable ? project : undefined;
+}
+
+/**
  * The one gate for project data (G2): the channel's active project, the card's project id
  * matching it, and the caller being a participant (or the leader, when that is needed).
  */
 export async function openProject(deps: AppDeps, request: ProjectRequest, need: Need): Promise<Granted | Refusal> {
-  const project = await findActiveProject(deps, request.tenantId, request.channelId);
+  const project = await requestedProject(deps, request);
   if (!project) return { kind: 'noProject' };
   if (request.cardProjectId !== undefined && request.cardProjectId !== project.doc.id) {
     return { kind: 'wrongProject' };

@@ -3,6 +3,7 @@ import { personKey, type PersonInfo, type PersonKey } from '../../kernel/person'
 import type { ProjectProfile } from './profile';
 import type { Meeting } from '../../engine';
 import { initialSteps, type StepState } from '../../kernel/steps';
+import { DEFAULT_LANGUAGE, type Language } from '../../kernel/language';
 
 export type { ChannelRef };
 
@@ -15,6 +16,8 @@ export interface Participant extends PersonInfo {
   readonly organisation: string | null;
   readonly addedAt: string;
   readonly addedBy: PersonKey;
+  /** The language of what only this person sees; absent: the project's language. */
+  readonly language?: Language;
 }
 
 /** The project document: profile, people, step states and meetings. Entries and each step's own state live in documents of their own. */
@@ -25,6 +28,8 @@ export interface Project {
   readonly projectId: string;
   readonly status: 'active' | 'archived';
   readonly channel: ChannelRef;
+  /** The language of the channel posts, reminders and lists; absent in documents from before it existed: Dutch. */
+  readonly language?: Language;
   readonly profile: ProjectProfile | null;
   readonly participants: readonly Participant[];
   readonly steps: readonly StepState[];
@@ -50,6 +55,7 @@ export function newProject({ id, channel, leader, now }: NewProjectInput): Proje
     projectId: id,
     status: 'active',
     channel,
+    language: DEFAULT_LANGUAGE,
     profile: null,
     participants: [
       { ...leader, key: leaderKey, role: 'leader', organisation: null, addedAt: at, addedBy: leaderKey },

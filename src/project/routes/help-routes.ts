@@ -14,6 +14,6 @@ export async function helpCommand(turn: Turn): Promise<Reply[]> {
   return [card(turn.env.cards.render('help', toHelpView(turn.t, me.role, turn.env.commands.commands)))];
 }
 
-export function welcomeReplies(turn: Pick<Turn, 't' | 'env'>): Reply[] {
-  return [card(turn.env.cards.render('welcome', toWelcomeView(turn.t)))];
+export function welcomeReplies(turn: Pick<Turn, 't' | 'env'>, inPersonalChat: boolean): Reply[] {
+  return [card(turn.env.cards.render('welcome', toWelcomeView(turn.t, inPersonalChat)))];
 }

@@ -6,17 +6,21 @@ import { toProfileFormView } from '../views/profile-form.view';
 import { toProfileView } from '../views/profile.view';
 import { refusalText } from './refusals';
 import { card, text, type Reply, type Turn } from '../../platform/turn';
+import { catalogOf } from '../../i18n';
+import { projectLanguage } from '../domain/language';
 
 /** `nieuw project [naam]`: the caller becomes leader and gets the profile form (S1.1). */
 export async function newProjectCommand(turn: Turn, name: string): Promise<Reply[]> {
-  const { t } = turn;
   const outcome = await startProject(turn.env.deps, turn.channel, turn.caller, name || undefined);
   if (outcome.kind === 'alreadyActive') {
-    return [text(t.project.alreadyActive(outcome.project.profile?.name ?? t.project.unnamed, outcome.leaderName))];
+    return [text(turn.t.project.alreadyActive(outcome.project.profile?.name ?? turn.t.project.unnamed, outcome.leaderName))];
   }
   turn.env.log.info('project started', { projectId: outcome.project.id, channelId: turn.channel.channelId });
+  // From here on the project's language speaks; a Teams set to another language only gets a hint how to switch.
+  const t = catalogOf(projectLanguage(outcome.project));
   return [
     text(t.project.created(turn.caller.name)),
+    ...(t === turn.t ? [] : [text(turn.t.language.projectHint)]),
     card(turn.env.cards.render('profile-form', toProfileFormView(t, outcome.project))),
   ];
 }

@@ -6,4 +6,9 @@ export interface WelcomeView {
   readonly howToStart: string;
 }
 
-export const toWelcomeView = (t: Catalog): WelcomeView => ({ ...t.welcome });
+/** In a channel: start a project here. In a personal chat: go to the project's channel. */
+export const toWelcomeView = (t: Catalog, inPersonalChat = false): WelcomeView => ({
+  title: t.welcome.title,
+  intro: t.welcome.intro,
+  howToStart: inPersonalChat ? t.welcome.howToStartPersonal : t.welcome.howToStart,
+});

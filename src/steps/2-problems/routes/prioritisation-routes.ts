@@ -11,7 +11,7 @@ import {
 } from '../views/prioritisation.view';
 import { PRIORITY_LIST_CARD, toPriorityListView, toVoteRoundView, VOTE_ROUND_CARD } from '../views/prioritisation-vote.view';
 import { refusalText } from '../../../project';
-import { card, text, type Reply, type Turn } from '../../../platform/turn';
+import { card, inChannelLanguage, text, type Reply, type Turn } from '../../../platform/turn';
 
 /**
  * The step 2 prioritisation meeting (S2.4, S2.5): the leader clusters, links causes, records
@@ -108,20 +108,22 @@ export async function saveDoeiAction(
   turn: Turn,
   data: { projectId: string; cluster: string } & Partial<Record<keyof Doei, string | undefined>>,
 ): Promise<Reply[]> {
+  const channel = inChannelLanguage(turn);
   const input: Partial<Doei> = Object.fromEntries((['data', 'onderzoek', 'ervaringen', 'inzichten'] as const).map((k) => [k, data[k] ?? '']));
   const outcome = await saveDoei(turn.env.deps, turn.request(data.projectId), data.cluster, input);
   if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
-  const saved = text(problemCatalog(turn.t).prioritisation.doeiSaved(outcome.cluster.name));
+  const saved = text(problemCatalog(channel.t).prioritisation.doeiSaved(outcome.cluster.name));
   const form = card(turn.env.cards.render(CLUSTER_DOEI_CARD, toDoeiFormView(problemCatalog(turn.t), outcome.project.id, outcome.cluster)));
   return turn.isExecute ? [form, saved] : [saved];
 }
 
 /** Card action `vote.cast`: data { projectId, cluster }; the tallies update in place for everyone. */
 export async function castVoteAction(
-  turn: Turn, data: { projectId: string; cluster: string },
+  pressed: Turn, data: { projectId: string; cluster: string },
 ): Promise<Reply[]> {
+  const turn = inChannelLanguage(pressed);
   const outcome = await vote(turn.env.deps, turn.request(data.projectId), data.cluster);
-  if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
+  if (!isDone(outcome)) return [text(refusedLine(pressed, outcome) ?? '')];
   const content = voteCard(turn, outcome);
   await turn.updateCards([turn.sourceCardId, outcome.work.round?.cardActivityId], content);
   return turn.isExecute ? [card(content)] : [];
@@ -129,10 +131,11 @@ export async function castVoteAction(
 
 /** Card action `priority.endorse`: data { projectId }; n of N updates in place for everyone. */
 export async function endorseAction(
-  turn: Turn, data: { projectId: string },
+  pressed: Turn, data: { projectId: string },
 ): Promise<Reply[]> {
+  const turn = inChannelLanguage(pressed);
   const outcome = await endorseList(turn.env.deps, turn.request(data.projectId));
-  if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
+  if (!isDone(outcome)) return [text(refusedLine(pressed, outcome) ?? '')];
   const content = listCard(turn, outcome);
   await turn.updateCards([turn.sourceCardId, outcome.work.list?.cardActivityId], content);
   return turn.isExecute ? [card(content)] : [];
