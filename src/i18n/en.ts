@@ -65,13 +65,20 @@ export const en: Catalog = {
     reminderPersonal: (name: string, n: number, title: string, when: string, project: string) =>
       `Hello ${name}, you have not entered anything yet for step ${n} (${title}) of the project ${project}. Input closes ${when}. Use the card in the project's channel.`,
     closedAtDeadline: (n: number, title: string) => `The deadline of step ${n} (${title}) has passed: input is closed.`,
-    statusTitle: 'State of the project',
-    statusHeaders: { step: 'Step', status: 'Status', deadline: 'Deadline', input: 'Input' },
-    inputCount: (given: number, total: number) => `${given} of ${total}`,
-    meetingLine: (when: string) => `meeting ${when}`,
+    statusTitle: (project: string) => `State of the project: ${project}`,
+    statusHeading: (n: number, title: string) => `Step ${n} · ${title}`,
+    deadlineFact: (when: string) => `deadline ${when}`,
+    inputCount: (given: number, total: number) => `${given} of the ${total} participants have entered something`,
+    meetingPlanned: (when: string) => `meeting planned for ${when}`,
+    meetingRunning: (when: string) => `meeting running since ${when}`,
+    meetingHeld: (when: string) => `meeting held on ${when}`,
     refusals: {
       unknownStep: (typed: string) => `Step ${typed} does not exist. Choose a step from 1 to 6.`,
-      outOfOrder: (n: number) => `Step ${n} can only open after step ${n - 1} has been opened. Steps go in order.`,
+      outOfOrderProfile:
+        'Step 2 can open only when step 1 is done, which it is once the project profile has been saved. Show it with @Veiligheidsplanner profile, choose Edit profile and save it.',
+      outOfOrderMeeting: (n: number) =>
+        `Step ${n} can open only when step ${n - 1} is done, which it is once the meeting of step ${n - 1} has been closed. Steps go in order.`,
+      outOfOrderInput: (n: number) => `Step ${n} can open only when the input of step ${n - 1} has closed. Steps go in order.`,
       wrongStatus: (n: number, status: string) => `That is not possible now: step ${n} is ${status}.`,
       deadlineRequired: (n: number, example: string) => `Give a deadline, for example: open step ${n} until ${example}.`,
       deadlineInPast: (example: string) => `That date is in the past. Choose a moment in the future, for example ${example}.`,
@@ -97,6 +104,7 @@ export const en: Catalog = {
     save: 'Save',
     edit: 'Edit profile',
     saved: 'The project profile has been saved.',
+    savedStepDone: 'The project profile has been saved. Step 1 is now done: open step 2 with @Veiligheidsplanner open step 2 until <date>.',
     empty: 'The project profile has not been filled in yet.',
     errors: {
       required: 'Please fill in this field.',

@@ -66,13 +66,20 @@ export const nl = {
       `Hallo ${name}, voor stap ${n} (${title}) van het project ${project} heb je nog niets ingevoerd. De invoer sluit ${when}. Gebruik de kaart in het kanaal van het project.`,
     closedAtDeadline: (n: number, title: string) =>
       `De deadline van stap ${n} (${title}) is verstreken: de invoer is gesloten.`,
-    statusTitle: 'Stand van het project',
-    statusHeaders: { step: 'Stap', status: 'Status', deadline: 'Deadline', input: 'Invoer' },
-    inputCount: (given: number, total: number) => `${given} van ${total}`,
-    meetingLine: (when: string) => `overleg ${when}`,
+    statusTitle: (project: string) => `Stand van het project: ${project}`,
+    statusHeading: (n: number, title: string) => `Stap ${n} · ${title}`,
+    deadlineFact: (when: string) => `deadline ${when}`,
+    inputCount: (given: number, total: number) => `${given} van de ${total} deelnemers hebben iets ingevoerd`,
+    meetingPlanned: (when: string) => `overleg gepland op ${when}`,
+    meetingRunning: (when: string) => `overleg bezig sinds ${when}`,
+    meetingHeld: (when: string) => `overleg gehouden op ${when}`,
     refusals: {
       unknownStep: (typed: string) => `Stap ${typed} bestaat niet. Kies een stap van 1 tot en met 6.`,
-      outOfOrder: (n: number) => `Stap ${n} kan pas open als stap ${n - 1} geopend is. De stappen gaan op volgorde.`,
+      outOfOrderProfile:
+        'Stap 2 kan pas open als stap 1 is afgerond, en dat is zo zodra het projectprofiel is opgeslagen. Toon het met @Veiligheidsplanner profiel, kies Profiel bewerken en sla het op.',
+      outOfOrderMeeting: (n: number) =>
+        `Stap ${n} kan pas open als stap ${n - 1} is afgerond, en dat is zo zodra het overleg van stap ${n - 1} is afgesloten. De stappen gaan op volgorde.`,
+      outOfOrderInput: (n: number) => `Stap ${n} kan pas open als de invoer van stap ${n - 1} is gesloten. De stappen gaan op volgorde.`,
       wrongStatus: (n: number, status: string) => `Dat kan nu niet: stap ${n} is ${status}.`,
       deadlineRequired: (n: number, example: string) => `Geef een deadline, bijvoorbeeld: open stap ${n} tot ${example}.`,
       deadlineInPast: (example: string) => `Die datum ligt in het verleden. Kies een moment in de toekomst, bijvoorbeeld ${example}.`,
@@ -98,6 +105,7 @@ export const nl = {
     save: 'Opslaan',
     edit: 'Profiel bewerken',
     saved: 'Het projectprofiel is opgeslagen.',
+    savedStepDone: 'Het projectprofiel is opgeslagen. Stap 1 is daarmee afgerond: open stap 2 met @Veiligheidsplanner open stap 2 tot <datum>.',
     empty: 'Het projectprofiel is nog niet ingevuld.',
     errors: {
       required: 'Vul dit veld in.',

@@ -16,7 +16,7 @@ export type StepStatus =
   | 'meeting' // the meeting on this step's input is running
   | 'done';
 
-export type StepAction = 'open' | 'extend' | 'close' | 'reopen' | 'startMeeting' | 'finishMeeting' | 'deadlinePassed' | 'planMeeting';
+export type StepAction = 'open' | 'extend' | 'close' | 'complete' | 'reopen' | 'startMeeting' | 'finishMeeting' | 'deadlinePassed' | 'planMeeting';
 
 /** One change of a step, kept so the group can see who changed what, when and why. */
 export interface StepEvent {
@@ -62,6 +62,27 @@ export function stepOf(steps: readonly StepState[], number: StepNumber): StepSta
   const step = steps.find((s) => s.number === number);
   if (!step) throw new Error(`no state for step ${number}`);
   return step;
+}
+
+/**
+ * Whether the next step may open: a step is finished when it is done, or, without a meeting, once
+ * its input has closed. Step 1 is done once the profile is saved; a step with a meeting once the
+ * meeting is closed.
+ */
+export function isFinished(step: StepState): boolean {
+  return step.status === 'done' || (!hasMeeting(step.number) && step.number !== 1 && step.status === 'inputClosed');
+}
+
+/**
+ * The step the project is at: the one in progress (open, input closed or in its meeting), else
+ * the next one to open; the last step when all are done. Steps open in order, so there is one.
+ */
+export function currentStep(steps: readonly StepState[]): StepState {
+  const ordered = [...steps].sort((a, b) => a.number - b.number);
+  const inProgress = ordered.find((s) => s.status !== 'notOpen' && !isFinished(s));
+  const last = ordered[ordered.length - 1];
+  if (!last) throw new Error('a project has six steps');
+  return inProgress ?? ordered.find((s) => s.status === 'notOpen') ?? last;
 }
 
 /** Input is accepted while the step is open and, if it has a deadline, strictly before it. */

@@ -35,6 +35,7 @@ describe('meetings: plan, run and record an overleg (real HTTP, SQLite file)', (
   before(async () => {
     scene = await Scene.start({ clock: () => new Date(NOW) });
     const started = await scene.say(scene.users.leader, 'nieuw project Overlast Stationsplein');
+    await scene.saveProfile();
     projectId = String(actionsOf(started.cards[0] ?? {})[0]?.data?.projectId);
     await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: [scene.users.police, scene.users.housing] });
     await scene.say(scene.users.leader, 'organisatie Gemeente Havenstad');
@@ -190,6 +191,7 @@ describe('meetings: plan, run and record an overleg (real HTTP, SQLite file)', (
 
   it('meets spontaneously in step 4 and closes by command: the live card turns into the outcome', async () => {
     await scene.say(scene.users.leader, 'open stap 3 tot 20-03-2027 17:00');
+    await scene.say(scene.users.leader, 'sluit stap 3');
     await scene.say(scene.users.leader, 'open stap 4 tot 25-03-2027 17:00');
     const started = await scene.say(scene.users.leader, 'start overleg 4');
     assert.match(cardText(started.cards[0] ?? {}), /Overleg stap 4: Wat willen wij bereiken\?.*0 van 10 agendapunten afgerond/);

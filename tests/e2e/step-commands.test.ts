@@ -18,6 +18,7 @@ describe('step commands: open, extend, close, reopen, status', () => {
   before(async () => {
     scene = await Scene.start({ clock: () => clock.now, timers: false });
     await scene.say(scene.users.leader, 'nieuw project Overlast Stationsplein');
+    await scene.saveProfile();
     await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: [scene.users.police] });
     await scene.say(scene.users.police, 'organisatie Politie');
   });
@@ -32,7 +33,7 @@ describe('step commands: open, extend, close, reopen, status', () => {
   it('refuses unknown steps, steps out of order, and unusable dates with an example that works', async () => {
     assert.equal(await refused('leader', 'open stap 9 tot 15-03-2027'), 'Stap 9 bestaat niet. Kies een stap van 1 tot en met 6.');
     assert.equal(await refused('leader', 'open stap twee tot 15-03-2027'), 'Stap ? bestaat niet. Kies een stap van 1 tot en met 6.');
-    assert.equal(await refused('leader', 'open stap 3 tot 15-03-2027'), 'Stap 3 kan pas open als stap 2 geopend is. De stappen gaan op volgorde.');
+    assert.equal(await refused('leader', 'open stap 3 tot 15-03-2027'), 'Stap 3 kan pas open als stap 2 is afgerond, en dat is zo zodra het overleg van stap 2 is afgesloten. De stappen gaan op volgorde.');
     assert.match(await refused('leader', 'open stap 2 tot 15-02-2027 17:00'), /^Die datum ligt in het verleden\. Kies een moment in de toekomst, bijvoorbeeld 08-03-2027 14:00\.$/);
     assert.match(await refused('leader', 'open stap 2 tot sint-juttemis'), /^Deze datum kan ik niet lezen\. Schrijf bijvoorbeeld 08-03-2027 14:00/);
     assert.match(await refused('leader', 'open stap 2 tot 28-03-2027 02:30'), /bestaat niet: die nacht gaat de klok een uur vooruit/);

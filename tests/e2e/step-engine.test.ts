@@ -34,6 +34,7 @@ describe('step engine: deadlines, reminders and pre-meeting posts with two insta
     scene = await Scene.start({ clock: () => clock.now, timers: false });
     second = await startBotUnderTest({ clock: () => clock.now, timers: false, dataDir: scene.harness.dataDir });
     await scene.say(scene.users.leader, 'nieuw project Overlast Stationsplein');
+    await scene.saveProfile();
     await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: [scene.users.police, scene.users.housing] });
     await scene.say(scene.users.police, 'organisatie Politie');
     await scene.say(scene.users.housing, 'organisatie Woonstede');
@@ -119,8 +120,9 @@ describe('step engine: deadlines, reminders and pre-meeting posts with two insta
   it('shows every step in the status with state, deadline and input count', async () => {
     const answer = await scene.say(scene.users.leader, 'status');
     const text = cardText(answer.cards[0] ?? {});
-    assert.match(text, /2\. Wat is het probleem\? \| invoer gesloten \| donderdag 10 december 2026 om 17:00; overleg maandag 14 december 2026 om 10:00 \| 2 van 3/);
-    assert.match(text, /3\. Wat doen wij al\? \| nog niet geopend/);
+    assert.match(text, /Stap 1 · Projectprofiel \| afgerond \| Stap 2/);
+    assert.match(text, /Stap 2 · Wat is het probleem\? \| invoer gesloten \| deadline donderdag 10 december 2026 om 17:00 · overleg gepland op maandag 14 december 2026 om 10:00 · 2 van de 3 deelnemers hebben iets ingevoerd/);
+    assert.match(text, /Stap 3 · Wat doen wij al\? \| nog niet geopend \| Stap 4/, 'a step not yet open has no input count');
     scene.assertAllCardsValid();
   });
 });

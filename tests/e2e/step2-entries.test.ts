@@ -42,6 +42,7 @@ describe('step 2: entering, changing and deleting one’s own problems, with ext
   before(async () => {
     scene = await Scene.start({ clock: () => clock.now, timers: false });
     await scene.say(scene.users.leader, 'nieuw project Overlast Stationsplein');
+    await scene.saveProfile();
     await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: [scene.users.police, scene.users.housing] });
     await scene.say(scene.users.police, 'organisatie Politie');
     await scene.say(scene.users.housing, 'organisatie Woonstede');
@@ -147,6 +148,7 @@ describe('step 2: entering, changing and deleting one’s own problems, with ext
       assert.equal(said(await scene.execute(scene.users.leader, 'problem.delete', { projectId, problemId: id })), NOT_AUTHOR);
     });
     await scene.say(scene.users.leader, 'nieuw project Fietsendiefstal', SECOND);
+    await scene.saveProfile(SECOND);
     await scene.say(scene.users.leader, 'open stap 2 tot 10-12-2026 17:00', SECOND);
     const other = (await scene.project(SECOND.channelId)).id;
     await scene.execute(scene.users.leader, 'problem.save', { ...problem('Fietsen gestolen'), projectId: other }, SECOND);

@@ -14,6 +14,7 @@ describe('step 2: the typed list (lijst)', () => {
     scene = await Scene.start({ clock: () => clock.now, timers: false });
     const { police, housing, youth, shops } = scene.users;
     await scene.say(scene.users.leader, 'nieuw project Overlast Stationsplein');
+    await scene.saveProfile();
     await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: [police, housing, youth, shops] });
     for (const [who, org] of [['leader', 'Gemeente Havenstad'], ['police', 'Politie'], ['housing', 'Woonstede'], ['youth', 'Jongerenwerk'], ['shops', 'Winkeliersvereniging']] as const) {
       await scene.say(scene.users[who], `organisatie ${org}`);

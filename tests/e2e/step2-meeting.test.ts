@@ -33,6 +33,7 @@ describe('step 2: the prioritisation meeting (real HTTP)', () => {
     scene.harness.connector.addMember({ id: transport.id, name: 'Sanne de Boer', aadObjectId: '5a1c2d3e-7777-4e4e-8f8f-000000000042', tenantId: scene.harness.teams.context.tenantId });
     everyone = [leader, police, housing, youth, shops, transport];
     await scene.say(leader, 'nieuw project Overlast Stationsplein');
+    await scene.saveProfile();
     await scene.say(leader, 'deelnemer toevoegen', { mentions: [police, housing, youth, shops, transport] });
     const orgs = ['Gemeente Havenstad', 'Politie', 'Woonstede', 'Jongerenwerk', 'Politie', 'Woonstede'];
     for (const [index, who] of everyone.entries()) await scene.say(who, `organisatie ${orgs[index] ?? ''}`);

@@ -59,6 +59,7 @@ describe('step 2 from opening to the fixed priority list (real HTTP, fake clock)
   it('registers five participants and the organisations they take part for', async () => {
     const { leader, police, housing, youth, shops } = scene.users;
     await scene.say(leader, 'nieuw project Overlast Stationsplein');
+    await scene.saveProfile();
     const added = await scene.say(leader, 'deelnemer toevoegen', { mentions: [police, secondOfficer, housing, youth, shops] });
     assert.equal(added.texts[0], 'Aangemeld als deelnemer: Rachid El Amrani, Joost Mulder, Esther Jansen, Kevin Bakker, Hans Visser.');
     const orgs: [TeamsUser, string][] = [

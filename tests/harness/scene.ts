@@ -78,6 +78,17 @@ export class Scene {
     return found.doc;
   }
 
+  /**
+   * The leader saves the project profile (by the card's Opslaan), which finishes step 1: steps
+   * open in order, so a test that opens step 2 does this first.
+   */
+  async saveProfile(options?: SendOptions): Promise<Answer> {
+    const project = await this.project(options?.channelId);
+    const answer = await this.execute(this.users.leader, 'profile.save', { projectId: project.id, name: project.profile?.name ?? 'Overlast Stationsplein' }, options);
+    assert.equal(answer.status, 200);
+    return answer;
+  }
+
   /** Step 2's own state (criteria, prioritisation) for the scene's project, read straight from the store. */
   async problemStepWork(): Promise<ProblemStepWork> {
     return (await readStepWork({ store: this.harness.bot.store }, await this.project())).work;

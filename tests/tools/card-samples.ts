@@ -11,7 +11,7 @@ import type { Problem } from '../../src/steps/2-problems/domain/problem';
 import { validateProfile } from '../../src/project/domain/profile';
 import { newDocument, type ProjectDocument } from '../../src/project/domain/project-documents';
 import { newProject, type Project } from '../../src/project/domain/project';
-import { applyStepCommand } from '../../src/engine/domain/step-machine';
+import { applyStepCommand } from '../../src/kernel/step-machine';
 import type { Meeting } from '../../src/engine/domain/meeting';
 import { ALL_COMMANDS } from '../../src/features';
 import type { Catalog } from '../../src/i18n';
@@ -132,7 +132,8 @@ function documents(): ProjectDocument[] {
 /** Step 2 open until Friday 17:00, its meeting planned a week later. */
 function withStepTwo(p: Project): Project {
   const deadline = new Date('2026-11-13T16:00:00Z');
-  const steps = must(applyStepCommand(p.steps, { action: 'open', step: 2, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline }), 'open step 2');
+  const profiled = must(applyStepCommand(p.steps, { action: 'complete', step: 1, actor: { kind: 'leader', key: chair.key }, now: NOW }), 'profile saved');
+  const steps = must(applyStepCommand(profiled, { action: 'open', step: 2, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline }), 'open step 2');
   return { ...p, steps };
 }
 
@@ -207,7 +208,7 @@ export async function cardSamples(shared: Catalog, cards: CardRenderer): Promise
     { template: 'step-opened', caption: 'stap 2 is geopend, met deadline en de knop Probleem invoeren', view: toStepOpenedView(t, open.id, open.steps.find((s) => s.number === 2) ?? open.steps[1]!, PROBLEMS_MODULE.stepCardButtons?.(t)) },
     { template: 'problem-form', caption: 'een probleem invoeren en typeren, met de extra typering van de projectleider', view: toProblemFormView(t, open.id, {}, [], '', { criteria: CRITERIA }) },
     { template: 'my-problems', caption: 'je eigen problemen, te wijzigen tot de deadline', view: toMyProblemsView(t, { projectId: open.id, problems: list.slice(0, 2), criteria: CRITERIA, editable: true }) },
-    { template: 'status', caption: 'de status van alle zes stappen', view: toStatusView(t, open, new Map([[2, { participantsWithInput: 4 }]])) },
+    { template: 'status', caption: 'de status van alle zes stappen', view: toStatusView(t, open, new Map([[2, { participantsWithInput: 4 }]]), new Set([2])) },
     { template: 'problem-summary', caption: 'de lijst van stap 2: aantallen per typering en de risicomatrix', view: toProblemSummaryView(t, 'Overlast Stationsplein', overview) },
     { template: 'problem-page', caption: 'de geordende lijst van problemen', view: toProblemPageViews(t, overview.ordered)[0] ?? {} },
     { template: 'meeting-preview', caption: 'de aankondiging van het overleg met de invoer tot nu toe', view: toPreMeetingView(t, planned, 2, { entries: list.length, participantsWithInput: 5, participants: 6 }, 24, agenda) },

@@ -35,7 +35,8 @@ import { toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/me
 import { toMeetingOutcomeView } from '../../src/engine/views/meeting-outcome.view';
 import { closeMeeting, completeItem, currentMeeting, planMeeting, startMeeting } from '../../src/engine/domain/meetings';
 import { agendaFor, agendaKeys } from '../harness/agenda';
-import { applyStepCommand } from '../../src/engine/domain/step-machine';
+import { applyStepCommand } from '../../src/kernel/step-machine';
+import { earlierStepsDone } from '../harness/steps';
 import { createCardValidator } from '../harness/card-schema';
 import { castVote, closeRound, endorse, fixList, openRound } from '../../src/steps/2-problems/domain/priority-votes';
 import { addCause, clusterProblems, emptyPrioritisation, recordDoei, type Prioritisation, type PriorityResult } from '../../src/steps/2-problems/domain/priority-work';
@@ -43,6 +44,7 @@ import { toClusterOverviewView, toDoeiFormView } from '../../src/steps/2-problem
 import { toPriorityListView, toVoteRoundView } from '../../src/steps/2-problems/views/prioritisation-vote.view';
 
 const renderer = loadCardRenderer(cardsDirectory());
+const ok = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => (r.ok ? r.value : assert.fail(String(r.error)));
 const validate = createCardValidator();
 const rendered = new Set<string>();
 const NOW = new Date('2026-09-01T08:00:00Z');
@@ -253,13 +255,18 @@ for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]]
       assert.ok(Buffer.byteLength(JSON.stringify(second)) <= MAX_CARD_BYTES);
     });
 
-    it('status: a row per step with status, deadline and input count', () => {
+    it('status: a block per step with status, deadline and input count, counts only for opened steps that take input', () => {
       const p = projectWith(2);
-      const card = render('status', toStatusView(t, p, new Map([[2, { participantsWithInput: 1 }]])));
-      const rows = all(card, (n) => n.type === 'TableRow');
-      assert.equal(rows.length, 7);
-      assert.ok(texts(rows[2]).includes(t.steps.inputCount(1, 3)), texts(rows[2]).join(' | '));
-      assert.ok(texts(rows[3]).includes(t.steps.inputCount(0, 3)));
+      const opened = ok(applyStepCommand(ok(applyStepCommand(p.steps, { action: 'complete', step: 1, actor: { kind: 'leader', key: personKey(leader) }, now: NOW })), {
+        action: 'open', step: 2, actor: { kind: 'leader', key: personKey(leader) }, now: NOW, deadline: new Date('2026-09-10T15:00:00Z'),
+      }));
+      const card = render('status', toStatusView(t, { ...p, steps: opened }, new Map([[2, { participantsWithInput: 1 }]]), new Set([2, 3])));
+      assert.equal(all(card, (n) => n.type === 'Table').length, 0, 'no table: narrow columns break words');
+      const blocks = all(card, (n) => n.type === 'Container').map((c) => texts(c));
+      assert.equal(blocks.length, 6);
+      assert.deepEqual(blocks[0], [t.steps.statusHeading(1, t.steps.titles[1]), t.steps.statuses.done]);
+      assert.ok(blocks[1]?.at(-1)?.endsWith(t.steps.inputCount(1, 3)), blocks[1]?.join(' | '));
+      assert.deepEqual(blocks[2], [t.steps.statusHeading(3, t.steps.titles[3]), t.steps.statuses.notOpen], 'not open: no count');
     });
 
     it('problem list: summary with counts and a 3 × 3 risk matrix, 6000 problems over pages ≤ 40 KB in order', () => {
@@ -332,11 +339,10 @@ describe('known limits', () => {
 describe('meeting cards', () => {
   const chair = { key: personKey(leader), name: leader.name };
   const at = new Date('2026-09-15T12:00:00Z');
-  const ok = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => (r.ok ? r.value : assert.fail(String(r.error)));
   /** Step 4 (10 items) planned, started and every item but the last finished with `outcome(i)`. */
   function meetingProject(outcome: (i: number) => string): Project {
     const open = projectWith(2);
-    const steps = [2, 3, 4].reduce((acc, step) => ok(applyStepCommand(acc, { action: 'open', step: step as 2 | 3 | 4, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline: at })), open.steps);
+    const steps = ok(applyStepCommand(earlierStepsDone(open.steps, 4), { action: 'open', step: 4, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline: at }));
     let p = ok(startMeeting(ok(planMeeting({ ...open, steps }, 4, agendaKeys(4), at, chair, NOW)).project, 4, agendaKeys(4), chair, at)).project;
     agendaKeys(4).slice(0, -1).forEach((key, i) => { p = ok(completeItem(p, 4, key, outcome(i), chair, new Date(at.getTime() + i * 60_000))).project; });
     return p;

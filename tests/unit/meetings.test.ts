@@ -10,7 +10,8 @@ import {
 } from '../../src/engine/domain/meetings';
 import { newProject, type Project } from '../../src/project/domain/project';
 import type { Result } from '../../src/kernel/result';
-import { applyStepCommand } from '../../src/engine/domain/step-machine';
+import { applyStepCommand } from '../../src/kernel/step-machine';
+import { earlierStepsDone } from '../harness/steps';
 import { hasMeeting, MEETING_STEPS, stepOf, type StepNumber } from '../../src/kernel/steps';
 import { meetingsEn } from '../../src/i18n/meetings.en';
 import { meetingsNl } from '../../src/i18n/meetings.nl';
@@ -34,7 +35,7 @@ const refusal = <T, E>(result: Result<T, E>): E | undefined => (result.ok ? unde
 /** A project with step 2 open until DEADLINE. */
 function projectWithStep2Open(): Project {
   const p = newProject({ id: 'p1', channel: { tenantId: 't', teamId: 'x', channelId: 'c', conversationId: 'c', serviceUrl: 's' }, leader: { tenantId: 't', aadObjectId: 'leader', name: chair.name }, now: NOW });
-  const steps = value(applyStepCommand(p.steps, { action: 'open', step: 2, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline: DEADLINE }));
+  const steps = value(applyStepCommand(earlierStepsDone(p.steps, 2), { action: 'open', step: 2, actor: { kind: 'leader', key: chair.key }, now: NOW, deadline: DEADLINE }));
   return { ...p, steps };
 }
 const running = (): Project => value(startMeeting(value(planMeeting(projectWithStep2Open(), 2, agendaKeys(2), MEETING_AT, chair, NOW)).project, 2, agendaKeys(2), chair, MEETING_AT)).project;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyStepCommand, type StepActor, type StepRefusal } from '../../src/engine/domain/step-machine';
-import { acceptsInput, initialSteps, type StepAction, type StepNumber, type StepState, type StepStatus } from '../../src/kernel/steps';
+import { applyStepCommand, type StepActor, type StepRefusal } from '../../src/kernel/step-machine';
+import { acceptsInput, currentStep, initialSteps, isFinished, type StepAction, type StepNumber, type StepState, type StepStatus } from '../../src/kernel/steps';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 const LATER = new Date('2026-12-15T16:00:00Z');
@@ -9,10 +9,10 @@ const leader: StepActor = { kind: 'leader', key: 't:leader' };
 const participant: StepActor = { kind: 'participant', key: 't:jan' };
 const system: StepActor = { kind: 'system' };
 
-/** Steps where `step` has `status` and every earlier step is open, so order never interferes. */
+/** Steps where `step` has `status` and every earlier step is done, so order never interferes. */
 function stepsWith(step: StepNumber, status: StepStatus, deadline: string | null = null): StepState[] {
   return initialSteps().map((s) =>
-    s.number === step ? { ...s, status, deadline } : s.number < step ? { ...s, status: 'open' as const } : s,
+    s.number === step ? { ...s, status, deadline } : s.number < step ? { ...s, status: 'done' as const } : s,
   );
 }
 
@@ -28,6 +28,7 @@ const LEADER: Record<StepAction, { meeting: Expect[]; plain: Expect[] }> = {
   open: { meeting: ['open', 'wrongStatus', 'wrongStatus', 'wrongStatus', 'wrongStatus'], plain: ['open', 'wrongStatus', 'wrongStatus', 'wrongStatus', 'wrongStatus'] },
   extend: { meeting: ['wrongStatus', 'open', 'wrongStatus', 'wrongStatus', 'wrongStatus'], plain: ['wrongStatus', 'open', 'wrongStatus', 'wrongStatus', 'wrongStatus'] },
   close: { meeting: ['wrongStatus', 'inputClosed', 'wrongStatus', 'wrongStatus', 'wrongStatus'], plain: ['wrongStatus', 'inputClosed', 'done', 'wrongStatus', 'wrongStatus'] },
+  complete: { meeting: Array<Expect>(5).fill('wrongStatus'), plain: ['wrongStatus', 'done', 'wrongStatus', 'wrongStatus', 'wrongStatus'] },
   reopen: { meeting: ['wrongStatus', 'wrongStatus', 'open', 'open', 'open'], plain: ['wrongStatus', 'wrongStatus', 'open', 'open', 'open'] },
   planMeeting: { meeting: ['notOpen', 'open', 'inputClosed', 'wrongStatus', 'wrongStatus'], plain: Array<Expect>(5).fill('noMeetingInStep') },
   startMeeting: { meeting: ['wrongStatus', 'meeting', 'meeting', 'wrongStatus', 'wrongStatus'], plain: Array<Expect>(5).fill('noMeetingInStep') },
@@ -73,12 +74,32 @@ describe('step machine: conditions', () => {
   const open = (steps: StepState[], extra: Partial<Parameters<typeof applyStepCommand>[1]> = {}) =>
     applyStepCommand(steps, { action: 'open', step: 3, actor: leader, now: NOW, deadline: LATER, ...extra });
 
-  it('opens steps in order', () => {
+  it('opens a step only when the one before it is finished', () => {
+    const act = (steps: StepState[], action: StepAction, step: StepNumber) => applyStepCommand(steps, { action, step, actor: leader, now: NOW, deadline: LATER });
     const fresh = initialSteps();
-    assert.deepEqual(applyStepCommand(fresh, { action: 'open', step: 3, actor: leader, now: NOW, deadline: LATER }), { ok: false, error: 'outOfOrder' });
-    const two = applyStepCommand(fresh, { action: 'open', step: 2, actor: leader, now: NOW, deadline: LATER });
+    assert.deepEqual(act(fresh, 'open', 2), { ok: false, error: 'outOfOrder' }, 'step 1 is open until the profile is saved');
+    const profiled = act(fresh, 'complete', 1);
+    assert.ok(profiled.ok);
+    const two = act(profiled.value, 'open', 2);
     assert.ok(two.ok);
-    assert.ok(open(two.value).ok);
+    assert.deepEqual(open(two.value), { ok: false, error: 'outOfOrder' }, 'step 2 open');
+    const withStatus = (steps: StepState[], number: StepNumber, status: StepStatus) => steps.map((s) => (s.number === number ? { ...s, status } : s));
+    for (const status of ['inputClosed', 'meeting'] as const) {
+      assert.deepEqual(open(withStatus(two.value, 2, status)), { ok: false, error: 'outOfOrder' }, `step 2 ${status}: its meeting is not closed`);
+    }
+    const three = open(withStatus(two.value, 2, 'done'));
+    assert.ok(three.ok, 'step 2 done: its meeting is closed');
+    assert.deepEqual(act(three.value, 'open', 4), { ok: false, error: 'outOfOrder' }, 'step 3 open');
+    assert.ok(act(withStatus(three.value, 3, 'inputClosed'), 'open', 4).ok, 'a step without a meeting is finished once its input closes');
+  });
+  it('knows the step the project is at', () => {
+    const at = (statuses: StepStatus[]) => currentStep(initialSteps().map((s, i) => ({ ...s, status: statuses[i] ?? 'notOpen' }))).number;
+    assert.equal(at(['open']), 1);
+    assert.equal(at(['done']), 2, 'the next one to open');
+    assert.equal(at(['done', 'meeting']), 2);
+    assert.equal(at(['done', 'done', 'inputClosed']), 4, 'step 3 finished when its input closed');
+    assert.equal(at(['done', 'done', 'done', 'done', 'done', 'done']), 6);
+    assert.equal(isFinished({ ...initialSteps()[0]!, status: 'inputClosed' }), false, 'step 1 is finished only when done');
   });
   it('needs a deadline in the future to open or extend', () => {
     const steps = stepsWith(3, 'notOpen');

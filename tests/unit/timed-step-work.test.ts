@@ -7,7 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import type { AppDeps } from '../../src/kernel/deps';
 import { closeInputAtDeadline, reminderFacts } from '../../src/engine/app/timed-step-work';
 import { newProject, type Project } from '../../src/project/domain/project';
-import { applyStepCommand } from '../../src/engine/domain/step-machine';
+import { applyStepCommand } from '../../src/kernel/step-machine';
+import { earlierStepsDone } from '../harness/steps';
 import { openSqliteStore, type SqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 
 /** The timed work checks the step's state when it runs, so late or stale jobs say nothing wrong. */
@@ -29,7 +30,7 @@ describe('timed step work', () => {
       leader: { tenantId: 't', aadObjectId: 'a', name: 'Marieke' },
       now: clock.now,
     });
-    const opened = applyStepCommand(project.steps, { action: 'open', step: 2, actor: { kind: 'leader', key: 't:a' }, now: clock.now, deadline: new Date(deadline) });
+    const opened = applyStepCommand(earlierStepsDone(project.steps, 2), { action: 'open', step: 2, actor: { kind: 'leader', key: 't:a' }, now: clock.now, deadline: new Date(deadline) });
     assert.ok(opened.ok);
     await store.create<Project>({ ...project, steps: opened.value });
   });

@@ -1,4 +1,4 @@
-import { applyStepCommand, type StepCommand, type StepRefusal } from '../domain/step-machine';
+import { applyStepCommand, type StepCommand, type StepRefusal } from '../../kernel/step-machine';
 import { stepOf, type StepState } from '../../kernel/steps';
 import { touch, type Project } from '../../project';
 import { changeProject } from '../../project';

@@ -1,5 +1,5 @@
 import type { Participant, Project } from '../../project';
-import { applyStepCommand } from '../domain/step-machine';
+import { applyStepCommand } from '../../kernel/step-machine';
 import { stepOf, type StepState } from '../../kernel/steps';
 import { touch } from '../../project';
 import { retryOnStale } from '../../platform/store/retry-on-stale';

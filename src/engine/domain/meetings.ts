@@ -9,7 +9,7 @@ import { parseDeadlineInput, type DeadlineInputError } from '../../kernel/deadli
 import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting, type MeetingRound, type MeetingWork } from './meeting';
 import { touch, type Project } from '../../project';
 import { fail, ok, type Result } from '../../kernel/result';
-import { applyStepCommand, type StepRefusal } from './step-machine';
+import { applyStepCommand, type StepRefusal } from '../../kernel/step-machine';
 import { stepOf, type StepAction, type StepNumber, type StepState } from '../../kernel/steps';
 
 export type MeetingRefusal =

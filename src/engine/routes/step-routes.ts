@@ -5,8 +5,8 @@ import { channelCardPosts } from '../../platform/outbox';
 import { projectStatus } from '../app/project-status';
 import { parseDeadlineInput } from '../../kernel/deadline-input';
 import { exampleMeetingTime, typedMoment } from '../domain/meetings';
-import type { StepRefusal } from '../domain/step-machine';
-import { isStepNumber, stepOf, type StepNumber, type StepState } from '../../kernel/steps';
+import type { StepRefusal } from '../../kernel/step-machine';
+import { hasMeeting, isFinished, isStepNumber, stepOf, type StepNumber, type StepState } from '../../kernel/steps';
 import type { Project } from '../../project';
 import { formatMoment, type Catalog } from '../../i18n';
 import { toStatusView } from '../views/status.view';
@@ -30,8 +30,11 @@ const exampleMoment = (now: Date): string => typedMoment(exampleMeetingTime(unde
 function stepRefusalText(t: Catalog, reason: StepRefusal, step: StepState, now: Date): string {
   const r = t.steps.refusals;
   switch (reason) {
-    case 'outOfOrder':
-      return r.outOfOrder(step.number);
+    case 'outOfOrder': {
+      const previous = step.number - 1;
+      if (previous === 1) return r.outOfOrderProfile;
+      return isStepNumber(previous) && hasMeeting(previous) ? r.outOfOrderMeeting(step.number) : r.outOfOrderInput(step.number);
+    }
     case 'deadlineRequired':
       return r.deadlineRequired(step.number, exampleMoment(now));
     case 'deadlineInPast':
@@ -74,9 +77,9 @@ async function moduleOpenRefusal(turn: Turn, step: StepNumber): Promise<string |
   if (!check) return undefined;
   const access = await openProject(turn.env.deps, turn.request(), 'leader');
   if (access.kind !== 'granted' || stepOf(access.project.doc.steps, step).status !== 'notOpen') return undefined;
-  // Steps open in order: an unopened previous step is the machine's refusal to give, and says more.
+  // Steps open in order: a previous step not yet finished is the machine's refusal to give, and says more.
   const previous = access.project.doc.steps.find((s) => s.number === step - 1);
-  if (previous?.status === 'notOpen') return undefined;
+  if (previous && !isFinished(previous)) return undefined;
   return check({ deps: turn.env.deps, cards: turn.env.cards, t: turn.t }, access.project.doc);
 }
 
@@ -154,5 +157,6 @@ export async function reopenStepCommand(
 export async function statusCommand(turn: Turn): Promise<Reply[]> {
   const outcome = await projectStatus(turn.env.deps, turn.request());
   if (isRefusal(outcome)) return [text(refusalText(turn.t, outcome))];
-  return [card(turn.env.cards.render('status', toStatusView(turn.t, outcome.project, outcome.input)))];
+  const inputSteps = new Set(turn.env.deps.inputKinds.values());
+  return [card(turn.env.cards.render('status', toStatusView(turn.t, outcome.project, outcome.input, inputSteps)))];
 }

@@ -1,3 +1,5 @@
+import { applyStepCommand } from '../../kernel/step-machine';
+import { stepOf } from '../../kernel/steps';
 import { touch, type Project } from '../domain/project';
 import { validateProfile, type ProfileFieldError, type ProfileInput } from '../domain/profile';
 import { changeProject } from './change-project';
@@ -5,16 +7,19 @@ import type { AppDeps } from '../../kernel/deps';
 import type { ProjectRequest, Refusal } from './project-access';
 
 export type UpdateProfileOutcome =
-  | { readonly kind: 'saved'; readonly project: Project }
+  | { readonly kind: 'saved'; readonly project: Project; readonly stepDone: boolean }
   | { readonly kind: 'invalid'; readonly errors: readonly ProfileFieldError[]; readonly project: Project };
 
-/** Only the leader edits the profile (S1.1), at any time; invalid input saves nothing. */
+/**
+ * Only the leader edits the profile (S1.1), at any time; invalid input saves nothing. The first
+ * save finishes step 1, so step 2 can open.
+ */
 export function updateProfile(
   deps: AppDeps,
   request: ProjectRequest,
   input: ProfileInput,
 ): Promise<UpdateProfileOutcome | Refusal> {
-  return changeProject<UpdateProfileOutcome>(deps, request, 'leader', (project, _me, now) => {
+  return changeProject<UpdateProfileOutcome>(deps, request, 'leader', (project, me, now) => {
     // A field the card did not send keeps its saved value; only an empty field clears it.
     const current = project.profile;
     const profile = validateProfile({
@@ -25,7 +30,9 @@ export function updateProfile(
       description: input.description ?? current?.description,
     });
     if (!profile.ok) return { outcome: { kind: 'invalid', errors: profile.error, project } };
-    const saved = touch({ ...project, profile: profile.value }, now);
-    return { save: saved, outcome: { kind: 'saved', project: saved } };
+    const completed = stepOf(project.steps, 1).status === 'open' ? applyStepCommand(project.steps, { action: 'complete', step: 1, actor: { kind: 'leader', key: me.key }, now }) : undefined;
+    const steps = completed?.ok ? completed.value : project.steps;
+    const saved = touch({ ...project, profile: profile.value, steps }, now);
+    return { save: saved, outcome: { kind: 'saved', project: saved, stepDone: completed?.ok === true } };
   });
 }

@@ -61,5 +61,6 @@ export async function saveProfileAction(
   if (outcome.kind === 'invalid') {
     return [card(turn.env.cards.render('profile-form', toProfileFormView(t, outcome.project, input, outcome.errors)))];
   }
-  return [card(turn.env.cards.render('profile', toProfileView(t, outcome.project, true, t.profile.saved)))];
+  const notice = outcome.stepDone ? t.profile.savedStepDone : t.profile.saved;
+  return [card(turn.env.cards.render('profile', toProfileView(t, outcome.project, true, notice)))];
 }

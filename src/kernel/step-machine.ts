@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../../kernel/result';
-import { hasMeeting, stepOf, type StepAction, type StepEvent, type StepNumber, type StepState, type StepStatus } from '../../kernel/steps';
+import { fail, ok, type Result } from './result';
+import { hasMeeting, isFinished, stepOf, type StepAction, type StepEvent, type StepNumber, type StepState, type StepStatus } from './steps';
 
 /**
  * The one owner of step status: a transition table says which action may move a step from
@@ -48,6 +48,8 @@ export const TRANSITIONS: Readonly<Record<StepAction, readonly Transition[]>> = 
     { from: ['open'], to: 'inputClosed', by: 'leader' },
     { from: ['inputClosed'], to: 'done', by: 'leader', nonMeetingStepsOnly: true },
   ],
+  // Step 1 is done once the leader saves the profile; the use case that saves it says so.
+  complete: [{ from: ['open'], to: 'done', by: 'leader', nonMeetingStepsOnly: true }],
   deadlinePassed: [{ from: ['open'], to: 'inputClosed', by: 'system' }],
   planMeeting: [{ from: ['notOpen', 'open', 'inputClosed'], to: 'same', by: 'leader', meetingStepsOnly: true }],
   startMeeting: [{ from: ['open', 'inputClosed'], to: 'meeting', by: 'leader', meetingStepsOnly: true }],
@@ -93,8 +95,9 @@ function checkConditions(steps: readonly StepState[], step: StepState, command: 
   };
   switch (command.action) {
     case 'open': {
+      // A step needs what the one before it produced (step 3 needs step 2's priority list).
       const previous = steps.find((s) => s.number === command.step - 1);
-      if (previous && previous.status === 'notOpen') return fail('outOfOrder');
+      if (previous && !isFinished(previous)) return fail('outOfOrder');
       return needsFutureDeadline();
     }
     case 'extend':
