@@ -31,7 +31,7 @@ const author = (a: number): string => `tenant-bench:author-${String(a).padStart(
 function problem(i: number): Problem {
   const at = new Date(Date.UTC(2026, 11, 1) + i * 1000).toISOString();
   return {
-    type: 'entry', kind: 'problem', id: `problem-${String(i).padStart(5, '0')}`, projectId: PROJECT, step: 2,
+    type: 'entry', kind: 'problem', id: `problem-${String(i).padStart(5, '0')}`, projectId: PROJECT, step: 2, number: i + 1,
     author: author(i % AUTHORS), organisation: `Organisatie ${i % 12}`, createdAt: at, updatedAt: at,
     description: `Probleem ${i}: ${'overlast bij het station in de avonduren '.repeat(5)}`.slice(0, 200),
     likelihood: LEVELS[i % 3] ?? 'hoog', consequences: CONSEQUENCES[(i >> 1) % 3] ?? 'beide', priority: LEVELS[(i >> 2) % 3] ?? 'hoog',

@@ -12,7 +12,7 @@ import { renderProblemList } from '../src/steps/2-problems/views/problem-list.ca
 const LEVELS = ['hoog', 'midden', 'laag'] as const;
 const KINDS = ['personen', 'objecten', 'beide'] as const;
 const problems: Problem[] = Array.from({ length: 6000 }, (_, i) => ({
-  type: 'entry', kind: 'problem', id: `problem-${i}`, projectId: 'bench', step: 2, author: `participant-${i % 300}`,
+  type: 'entry', kind: 'problem', id: `problem-${i}`, projectId: 'bench', step: 2, number: i + 1, author: `participant-${i % 300}`,
   organisation: `Organisatie ${i % 25}`, createdAt: new Date(Date.UTC(2026, 11, 1) + i * 1000).toISOString(), updatedAt: '',
   description: `Probleem ${i}: ${'overlast bij het station in de avonduren '.repeat(4)}`.slice(0, 200),
   likelihood: LEVELS[i % 3] ?? 'hoog', consequences: KINDS[(i >> 1) % 3] ?? 'beide', priority: LEVELS[(i >> 2) % 3] ?? 'hoog',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cardAction, cardFields } from '../platform/card-action';
 import { command, noArguments } from '../platform/command';
 import {
-  closeMeetingAction, closeMeetingCommand, completeAgendaItemAction, planMeetingCommand, showMeetingCommand, startMeetingCommand,
+  closeMeetingAction, closeMeetingCommand, completeAgendaItemAction, meetingAgendaAction, planMeetingCommand, showMeetingCommand, startMeetingCommand,
 } from './routes/meeting-routes';
 import { closeStepCommand, extendStepCommand, openStepCommand, reopenStepCommand, statusCommand } from './routes/step-routes';
 
@@ -129,12 +129,16 @@ export const ENGINE_COMMANDS = [
     name: 'closeMeeting',
     phrases: { nl: spellings(['sluit'], MEETING), en: spellings(['close'], MEETING) },
     audience: 'leader',
-    parse: stepOnly,
-    help: {
-      nl: ['sluit overleg N', 'Sluit het overleg; de uitkomst wordt vastgelegd.'],
-      en: ['close meeting N', 'Close the meeting; its outcome is recorded.'],
+    parse: (rest) => {
+      // "toch" (anyway) closes even with agenda items nobody got to.
+      const match = /^(\S+)(?:\s+(toch|anyway|bevestigd|confirmed))?$/i.exec(rest);
+      return match ? { step: stepNumber(match[1] ?? ''), confirmed: match[2] !== undefined } : undefined;
     },
-    handle: (turn, { step }) => closeMeetingCommand(turn, step),
+    help: {
+      nl: ['sluit overleg N [toch]', 'Sluit het overleg; de uitkomst wordt vastgelegd. Met punten die niet besproken zijn, vraag ik eerst of het toch moet.'],
+      en: ['close meeting N [anyway]', 'Close the meeting; its outcome is recorded. With items not discussed, I ask first whether to close anyway.'],
+    },
+    handle: (turn, { step, confirmed }) => closeMeetingCommand(turn, step, confirmed),
   }),
   command({
     name: 'showMeeting',
@@ -149,8 +153,14 @@ export const ENGINE_COMMANDS = [
 export const ENGINE_CARD_ACTIONS = [
   cardAction({
     verb: 'meeting.item',
+    sendsInputs: true,
     schema: z.object({ projectId: cardFields.projectId, step: cardFields.stepNumber, item: z.string().min(1).max(40), outcome: cardFields.text }),
     handle: completeAgendaItemAction,
   }),
-  cardAction({ verb: 'meeting.close', schema: z.object({ projectId: cardFields.projectId, step: cardFields.stepNumber }), handle: closeMeetingAction }),
+  cardAction({
+    verb: 'meeting.close',
+    schema: z.object({ projectId: cardFields.projectId, step: cardFields.stepNumber, confirm: z.boolean().optional() }),
+    handle: closeMeetingAction,
+  }),
+  cardAction({ verb: 'meeting.agenda', schema: z.object({ projectId: cardFields.projectId, step: cardFields.stepNumber }), handle: meetingAgendaAction }),
 ];

@@ -49,6 +49,11 @@ export const en: Catalog = {
     },
     stepLabel: (n: number) => `Step ${n}`,
     openedTitle: (n: number, title: string) => `Step ${n} is open: ${title}`,
+    cardTitle: (n: number, title: string) => `Step ${n}: ${title}`,
+    cardClosed: (when: string) => `Input is closed (deadline ${when}). You can still look at your own input.`,
+    cardClosedNoDeadline: 'Input is closed. You can still look at your own input.',
+    cardMeeting: 'Input is closed; the meeting is running.',
+    cardDone: 'This step is done.',
     deadlineLine: (when: string) => `Input is possible until ${when}.`,
     noDeadline: 'There is no deadline yet.',
     opened: (n: number, when: string) => `Step ${n} is open. Input is possible until ${when}.`,
@@ -148,8 +153,8 @@ export const en: Catalog = {
   },
   organisation: {
     title: 'Which organisation do you take part for?',
-    intro: (name: string) =>
-      `Welcome to the project, ${name}. In the next steps I will ask what your organisation already does; for that I need to know which organisation you represent.`,
+    intro: (name: string, project: string) =>
+      `Welcome to the project ${project}, ${name}. In the next steps I will ask what your organisation already does; for that I need to know which organisation you represent. Only you see this question.`,
     label: 'Organisation',
     placeholder: 'for example Politie Eenheid Noord-Holland',
     save: 'Save',

@@ -48,6 +48,11 @@ export const nl = {
     },
     stepLabel: (n: number) => `Stap ${n}`,
     openedTitle: (n: number, title: string) => `Stap ${n} is geopend: ${title}`,
+    cardTitle: (n: number, title: string) => `Stap ${n}: ${title}`,
+    cardClosed: (when: string) => `De invoer is gesloten (deadline ${when}). Je eigen invoer kun je nog bekijken.`,
+    cardClosedNoDeadline: 'De invoer is gesloten. Je eigen invoer kun je nog bekijken.',
+    cardMeeting: 'De invoer is gesloten; het overleg is bezig.',
+    cardDone: 'Deze stap is afgerond.',
     deadlineLine: (when: string) => `Invoer is mogelijk tot ${when}.`,
     noDeadline: 'Er is nog geen deadline.',
     opened: (n: number, when: string) => `Stap ${n} is geopend. Invoer is mogelijk tot ${when}.`,
@@ -150,8 +155,8 @@ export const nl = {
   },
   organisation: {
     title: 'Voor welke organisatie doe je mee?',
-    intro: (name: string) =>
-      `Welkom bij het project, ${name}. In de volgende stappen vraag ik wat jouw organisatie al doet; daarvoor wil ik weten voor welke organisatie je meedoet.`,
+    intro: (name: string, project: string) =>
+      `Welkom bij het project ${project}, ${name}. In de volgende stappen vraag ik wat jouw organisatie al doet; daarvoor wil ik weten voor welke organisatie je meedoet. Alleen jij ziet deze vraag.`,
     label: 'Organisatie',
     placeholder: 'bijvoorbeeld Politie Eenheid Noord-Holland',
     save: 'Opslaan',

@@ -39,6 +39,8 @@ export interface StepState {
   /** ISO instant (UTC) of the planned meeting (steps 2, 4, 5, 6); null while none is planned. */
   readonly meetingAt: string | null;
   readonly history: readonly StepEvent[];
+  /** The Teams message with the step's card, so it can be updated when the step changes (no button for what cannot be done). */
+  readonly cardActivityId?: string | null;
 }
 
 /** Step 1 (the profile) is open from the start and has no deadline: the leader keeps it current. */

@@ -7,6 +7,11 @@ export interface CardActionDeclaration<S extends z.ZodType> {
   readonly schema: S;
   /** Cards the bot sends in a personal chat (the organisation question) are answered there too; others only in the project's channel. */
   readonly inPersonalChat?: boolean;
+  /**
+   * The button saves what was typed on its card. Every other button only navigates: on a card with
+   * inputs it says `"associatedInputs": "none"`, or Teams would first demand every required field.
+   */
+  readonly sendsInputs?: boolean;
   readonly handle: (turn: Turn, data: z.infer<S>) => Promise<Reply[]>;
 }
 
@@ -14,6 +19,7 @@ export interface CardActionDeclaration<S extends z.ZodType> {
 export interface CardAction {
   readonly verb: string;
   readonly inPersonalChat: boolean;
+  readonly sendsInputs: boolean;
   /** Checks the card's data first: malformed data gets the "invalid card" line and changes nothing. */
   run(turn: Turn, data: unknown): Promise<Reply[]>;
 }
@@ -22,6 +28,7 @@ export function cardAction<S extends z.ZodType>(declaration: CardActionDeclarati
   return {
     verb: declaration.verb,
     inPersonalChat: declaration.inPersonalChat ?? false,
+    sendsInputs: declaration.sendsInputs ?? false,
     async run(turn, data) {
       const parsed = declaration.schema.safeParse(data);
       if (!parsed.success) return [{ text: turn.t.input.invalidCard }];

@@ -137,6 +137,7 @@ export const PROJECT_CARD_ACTIONS = [
   cardAction({ verb: 'profile.edit', schema: z.object({ projectId: cardFields.projectId }), handle: editProfileAction }),
   cardAction({
     verb: 'profile.save',
+    sendsInputs: true,
     schema: z.object({
       projectId: cardFields.projectId,
       name: cardFields.text,
@@ -147,5 +148,5 @@ export const PROJECT_CARD_ACTIONS = [
     }),
     handle: saveProfileAction,
   }),
-  cardAction({ verb: 'organisation.save', schema: z.object({ projectId: cardFields.projectId, organisation: cardFields.text }), handle: saveOrganisationAction }),
+  cardAction({ verb: 'organisation.save', sendsInputs: true, inPersonalChat: true, schema: z.object({ projectId: cardFields.projectId, organisation: cardFields.text }), handle: saveOrganisationAction }),
 ];

@@ -1,5 +1,5 @@
 import type { Meeting, MeetingWork } from '../engine';
-import type { StepNumber } from '../kernel/steps';
+import type { StepNumber, StepState } from '../kernel/steps';
 import type { Catalog } from '../i18n';
 import type { AppDeps } from '../kernel/deps';
 import type { AdaptiveCardJson, CardRenderer } from '../platform/cards/card-renderer';
@@ -63,14 +63,19 @@ export interface StepModule {
   readonly cardActions: readonly CardAction[];
   /** The agenda of the step's meeting; steps without a meeting have none. */
   readonly agenda?: AgendaDeclaration;
-  /** Buttons on the step card in the channel while input is open. */
-  stepCardButtons?(t: Catalog): readonly StepCardButton[];
+  /**
+   * Buttons on the step card in the channel, for the step as it is now: while input is open, to
+   * give it; afterwards only what can still be done (one's own input, to look at).
+   */
+  stepCardButtons?(t: Catalog, step?: StepState): readonly StepCardButton[];
   /** Timed work of the step's own, scheduled when the leader opens it (step 6: the monitoring reminders). */
   opened?(context: StepContext, project: Project): Promise<void>;
   /** Why the step cannot be opened yet (e.g. step 3 needs step 2's fixed priority list), in the catalog's language; undefined when it can. */
   openRefusal?(context: StepContext, project: Project): Promise<string | undefined>;
   /** Cards posted in the channel when the step's input closes, at its deadline or by the leader: the step's aggregated input. */
   inputClosedCards?(context: StepContext, project: Project): Promise<readonly AdaptiveCardJson[]>;
+  /** Cards posted when the step's meeting starts, after the live agenda: what the meeting works on, if not posted since it last changed. */
+  meetingStartCards?(context: StepContext, project: Project): Promise<readonly AdaptiveCardJson[]>;
   /** Cards posted after the agenda before the meeting (T3): the step's aggregated lists. */
   preMeetingCards?(context: StepContext, project: Project): Promise<readonly AdaptiveCardJson[]>;
   /**

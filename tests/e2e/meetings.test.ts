@@ -159,10 +159,27 @@ describe('meetings: plan, run and record an overleg (real HTTP, SQLite file)', (
     assert.match(cardText(seen.cards[0] ?? {}), /3 van 9 agendapunten afgerond.*Drie clusters/);
   });
 
-  it('closes through the card: step done, outcome in place, summary posted', async () => {
+  it('asks the leader first when items were not discussed, naming them; going back changes nothing', async () => {
     assert.equal(said(await scene.say(scene.users.police, 'sluit overleg 2')), NOT_LEADER);
     const updatesBefore = scene.harness.connector.updates().length;
-    const answer = await scene.execute(scene.users.leader, 'meeting.close', { projectId, step: 2 }, { replyToId: cardId });
+    const question = await scene.execute(scene.users.leader, 'meeting.close', { projectId, step: 2 }, { replyToId: cardId });
+    const asked = cardText(question.invokeCard ?? {});
+    assert.match(asked, /^Overleg stap 2 afsluiten\? \| Deze agendapunten zijn nog niet besproken: niet afgerond en er is niets onder vastgelegd\. \| 4\. Probleemverkenning: Data, Onderzoek, Ervaringen en Inzichten \(DOEI\) \| 5\. Prioritering \|/);
+    assert.match(asked, /9\. Rondvraag \| Sluit je het overleg toch af, dan staat in de uitkomst dat ze niet besproken zijn\. \| Of typ @Veiligheidsplanner sluit overleg 2 toch\. \| Ja, overleg afsluiten \| Ja, overleg afsluiten \| Terug naar de agenda/);
+    assert.deepEqual(question.texts, [], 'only the leader sees the question');
+    assert.equal(scene.harness.connector.updates().length, updatesBefore, 'the live card stays as it is for everyone');
+    assert.equal((await step2())?.status, 'meeting');
+    const typed = await scene.say(scene.users.leader, 'sluit overleg 2');
+    assert.match(cardText(typed.cards[0] ?? {}), /^Overleg stap 2 afsluiten\?/);
+    const back = await scene.execute(scene.users.leader, 'meeting.agenda', { projectId, step: 2 });
+    assert.match(cardText(back.invokeCard ?? {}), /^Overleg stap 2: Wat is het probleem\?.*3 van 9 agendapunten afgerond/);
+    assert.equal((await meeting())?.status, 'running');
+  });
+
+  it('closes through the card once confirmed: step done, outcome in place with what was not discussed, summary posted', async () => {
+    const updatesBefore = scene.harness.connector.updates().length;
+    const answer = await scene.execute(scene.users.leader, 'meeting.close', { projectId, step: 2, confirm: true }, { replyToId: cardId });
+    assert.match(cardText(answer.invokeCard ?? {}), /Niet besproken: 4\. Probleemverkenning: Data, Onderzoek, Ervaringen en Inzichten \(DOEI\), 5\. Prioritering, 6\. .*, 9\. Rondvraag\./);
     assert.match(cardText(answer.invokeCard ?? {}), /Uitkomst overleg stap 2: Wat is het probleem\?.*3 van 9 agendapunten besproken/);
     assert.deepEqual(answer.texts, [
       'Het overleg van stap 2 is afgesloten: 3 van 9 agendapunten besproken, en stap 2 is afgerond. Iedereen ziet de uitkomst met @Veiligheidsplanner overleg 2.',
@@ -186,7 +203,8 @@ describe('meetings: plan, run and record an overleg (real HTTP, SQLite file)', (
     assert.match(text, /2\. Clusteren van de problemen \| Drie clusters: fietsen, jongeren, afval\./);
     assert.match(text, /3\. Onderscheiden van oorzaken en gevolgen \| Afval trekt jongeren aan\./);
     assert.match(text, /4\. Probleemverkenning.*\| Niet besproken/);
-    assert.equal((text.match(/Niet besproken/g) ?? []).length, 6);
+    assert.equal((text.match(/\| Niet besproken(?= \||$)/g) ?? []).length, 6, 'six items, each marked');
+    assert.match(text, /\| Niet besproken: 4\. Probleemverkenning/, 'and named together under the progress');
   });
 
   it('meets spontaneously in step 4 and closes by command: the live card turns into the outcome', async () => {
@@ -202,7 +220,7 @@ describe('meetings: plan, run and record an overleg (real HTTP, SQLite file)', (
     const ticked = await scene.execute(scene.users.leader, 'meeting.item', { projectId, step: '4', item: 'opening', outcome: '' });
     assert.deepEqual(ticked.texts, ['Agendapunt afgerond: Opening en mededelingen.']);
     assert.equal(updatesSince(updatesBefore)[0]?.id, live?.cardActivityId);
-    const closed = await scene.say(scene.users.leader, 'sluit overleg 4');
+    const closed = await scene.say(scene.users.leader, 'sluit overleg 4 toch');
     assert.match(closed.texts[0] ?? '', /^Het overleg van stap 4 is afgesloten: 1 van 10 agendapunten besproken/);
     assert.match(cardText(closed.cards[0] ?? {}), /Uitkomst overleg stap 4.*Afgerond zonder notitie\./);
     const [inPlace] = updatesSince(updatesBefore + 1);

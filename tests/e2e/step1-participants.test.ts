@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Project } from '../../src/project/domain/project';
 import { actionsOf, cardText, Scene } from '../harness/scene';
+import { cardsOf } from '../harness/connector-double';
+import type { TeamsUser } from '../harness/teams-driver';
 
 /** S1.3 and G1 over real HTTP: registering, listing and removing participants, and their organisation. */
 describe('step 1: participants (real HTTP, SQLite file)', () => {
@@ -49,21 +51,29 @@ describe('step 1: participants (real HTTP, SQLite file)', () => {
     assert.equal(refused.texts[0], 'Je doet (nog) niet mee aan dit project. Vraag projectleider Marieke de Vries om je aan te melden.');
   });
 
-  it('asks a participant for their organisation on their first interaction, until they answer', async () => {
-    const first = await scene.say(scene.users.housing, 'profiel');
-    const question = first.cards.find((c) => /Voor welke organisatie doe je mee\?/.test(cardText(c)));
-    assert.ok(question, 'organisation question sent');
+  it('asks each person for their organisation once, in a personal message only they see; the answer shows on the card', async () => {
+    const { leader, housing } = scene.users;
+    await scene.harness.bot.outbox.drain();
+    const questions = (who: TeamsUser) => scene.personalMessages(who).flatMap((a) => cardsOf(a)).filter((c) => /^Voor welke organisatie doe je mee\?/.test(cardText(c)));
+    assert.equal(questions(leader).length, 1, 'the leader too, when the project started');
+    const [question] = questions(housing);
+    assert.ok(question, 'asked when registered');
+    assert.match(cardText(question), /Welkom bij het project Overlast Stationsplein, Esther Jansen\. .* Alleen jij ziet deze vraag\./);
+    for (const command of ['profiel', 'deelnemers', 'documenten']) {
+      const answer = await scene.say(housing, command);
+      assert.ok(answer.cards.every((c) => !/Voor welke organisatie/.test(cardText(c))), `no question in the channel after ${command}`);
+    }
+    await scene.harness.bot.outbox.drain();
+    assert.equal(questions(housing).length, 1, 'asked once, not after every command');
     const save = actionsOf(question)[0];
     assert.equal(save?.verb, 'organisation.save');
-    const empty = await scene.execute(scene.users.housing, 'organisation.save', { projectId: save?.data?.projectId, organisation: '  ' });
+    const inPrivate = { personal: true };
+    const empty = await scene.execute(housing, 'organisation.save', { projectId: save?.data?.projectId, organisation: '  ' }, inPrivate);
     assert.match(cardText(empty.invokeCard ?? {}), /Vul de naam van je organisatie in\./);
-    const saved = await scene.execute(scene.users.housing, 'organisation.save', {
-      projectId: save?.data?.projectId,
-      organisation: 'Woonstede Havenstad',
-    });
-    assert.equal(saved.invokeText, 'Dank je. Je doet mee namens Woonstede Havenstad.');
-    const again = await scene.say(scene.users.housing, 'profiel');
-    assert.equal(again.cards.length, 1, 'no second question once answered');
+    const saved = await scene.execute(housing, 'organisation.save', { projectId: save?.data?.projectId, organisation: 'Woonstede Havenstad' }, inPrivate);
+    const answered = cardText(saved.invokeCard ?? {});
+    assert.match(answered, /^Voor welke organisatie doe je mee\? \| Welkom bij .* \| Dank je\. Je doet mee namens Woonstede Havenstad\. \| Organisatie \| Woonstede Havenstad/, 'the answer on the card');
+    assert.equal((await stored()).participants.find((p) => p.name === 'Esther Jansen')?.organisation, 'Woonstede Havenstad');
   });
 
   it('takes the organisation as a typed command too', async () => {

@@ -54,15 +54,28 @@ export class Scene {
   }
 
   async say(user: TeamsUser, text: string, options?: SayOptions): Promise<Answer> {
-    return this.record(`${user.name}: @Veiligheidsplanner ${text}`, () => this.harness.teams.say(user, text, options));
+    return this.record(`${user.name}: @Veiligheidsplanner ${text}`, this.conversationOf(user, options), () => this.harness.teams.say(user, text, options));
   }
 
   async submit(user: TeamsUser, value: Record<string, unknown>, options?: SendOptions): Promise<Answer> {
-    return this.record(`${user.name} [kaart verstuurd: ${JSON.stringify(value)}]`, () => this.harness.teams.submit(user, value, options));
+    return this.record(`${user.name} [kaart verstuurd: ${JSON.stringify(value)}]`, this.conversationOf(user, options), () => this.harness.teams.submit(user, value, options));
   }
 
   async execute(user: TeamsUser, verb: string, data: Record<string, unknown>, options?: SendOptions): Promise<Answer> {
-    return this.record(`${user.name} [knop ${verb}: ${JSON.stringify(data)}]`, () => this.harness.teams.execute(user, verb, data, options));
+    return this.record(`${user.name} [knop ${verb}: ${JSON.stringify(data)}]`, this.conversationOf(user, options), () => this.harness.teams.execute(user, verb, data, options));
+  }
+
+  /** Personal messages the bot sent to `user` (each in its own 1:1 chat), in order: texts and cards. */
+  personalMessages(user: TeamsUser): BotActivity[] {
+    const chats = new Set(this.harness.connector.createdConversations().filter((c) => c.parameters.members?.[0]?.id === user.id).map((c) => c.conversationId));
+    return this.harness.connector.activities().filter((a) => chats.has(a.conversationId));
+  }
+
+  /** The conversation a person acts in: the channel (or another one), or their personal chat with the bot. */
+  private conversationOf(user: TeamsUser, options?: SendOptions): string {
+    if (options?.conversationId) return options.conversationId;
+    if (options?.personal === true) return `a:personal-${user.aadObjectId}`;
+    return options?.channelId ?? this.harness.teams.context.channel.id;
   }
 
   /** Every card the bot sent or returned so far validates against Adaptive Cards 1.5 and fits 40 KB. */
@@ -102,10 +115,11 @@ export class Scene {
     return this.harness.stop();
   }
 
-  private async record(line: string, act: () => Promise<{ status: number; body: unknown }>): Promise<Answer> {
+  /** What the bot said in the conversation the person acted in; personal messages to others are not the answer. */
+  private async record(line: string, conversationId: string, act: () => Promise<{ status: number; body: unknown }>): Promise<Answer> {
     const before = this.harness.connector.activities().length;
     const response = await act();
-    const posted: BotActivity[] = this.harness.connector.activities().slice(before);
+    const posted: BotActivity[] = this.harness.connector.activities().slice(before).filter((a) => a.conversationId === conversationId);
     const texts = posted.map((a) => textOf(a)).filter((t): t is string => typeof t === 'string' && t !== '');
     const cards = posted.flatMap((a) => cardsOf(a));
     const invoke = response.body as { type?: string; value?: unknown } | undefined;

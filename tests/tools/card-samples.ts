@@ -5,7 +5,8 @@ import { completeItem, currentMeeting, planMeeting, startMeeting, closeMeeting }
 import { addParticipants, setOrganisation } from '../../src/project/domain/participants';
 import { personKey, type PersonInfo } from '../../src/kernel/person';
 import { overviewOf } from '../../src/steps/2-problems/domain/prioritisation';
-import { castVote, endorse, fixList, openRound } from '../../src/steps/2-problems/domain/priority-votes';
+import { castVote, closeRound, endorse, fixList, openRound, priorityItems } from '../../src/steps/2-problems/domain/priority-votes';
+import { problemMeetingWork } from '../../src/steps/2-problems/views/meeting-work.view';
 import { addCause, clusterProblems, emptyPrioritisation, recordDoei, type Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
 import type { Problem } from '../../src/steps/2-problems/domain/problem';
 import { validateProfile } from '../../src/project/domain/profile';
@@ -22,12 +23,12 @@ import { agendaFor, agendaKeys } from '../harness/agenda';
 import { toDocumentsViews } from '../../src/project/views/documents.view';
 import { toHelpView } from '../../src/project/views/help.view';
 import { toMeetingOutcomeView } from '../../src/engine/views/meeting-outcome.view';
-import { toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
+import { toCloseConfirmView, toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
 import { toMyProblemsView } from '../../src/steps/2-problems/views/my-problems.view';
 import { toOrganisationFormView } from '../../src/project/views/organisation-form.view';
 import { toParticipantsViews } from '../../src/project/views/participants.view';
 import { toPriorityListView, toVoteRoundView } from '../../src/steps/2-problems/views/prioritisation-vote.view';
-import { toClusterOverviewView, toDoeiFormView } from '../../src/steps/2-problems/views/prioritisation.view';
+import { toClusterFormView, toClusterOverviewView, toDoeiFormView } from '../../src/steps/2-problems/views/prioritisation.view';
 import { toProblemFormView } from '../../src/steps/2-problems/views/problem-form.view';
 import { toProblemPageViews, toProblemSummaryView } from '../../src/steps/2-problems/views/problem-list.view';
 import { toProfileFormView } from '../../src/project/views/profile-form.view';
@@ -104,6 +105,7 @@ function problems(): Problem[] {
     id: `probleem-${i + 1}`,
     projectId: 'project-stationsplein',
     step: 2,
+    number: i + 1,
     author: personKey(partners[by]?.[0] ?? leader),
     organisation: partners[by]?.[1] ?? null,
     createdAt: hoursLater(i).toISOString(),
@@ -138,10 +140,11 @@ function withStepTwo(p: Project): Project {
 }
 
 function prioritisation(list: readonly Problem[]): Prioritisation {
-  const ids = overviewOf(list).ordered.map((problem) => problem.id);
+  const ordered = overviewOf(list).ordered;
   let work = emptyPrioritisation();
+  // Clustered as they stand on the list; the cluster command takes the problems' own numbers.
   const cluster = (name: string, positions: number[]): void => {
-    work = must(clusterProblems(work, name, positions, ids), name).work;
+    work = must(clusterProblems(work, name, positions.map((at) => ordered[at - 1]?.number ?? 0), list), name).work;
   };
   cluster('Hangjongeren en intimidatie', [1, 3]);
   cluster('Fietsendiefstal', [2]);
@@ -183,15 +186,17 @@ export async function cardSamples(shared: Catalog, cards: CardRenderer): Promise
       live = must(completeItem(live, 2, key, outcomes[i] ?? '', chair, new Date(meetingAt.getTime() + (i + 1) * 10 * 60_000)), key).project;
     });
   const voters = partners.map(([person]) => ({ key: personKey(person), name: person.name }));
-  let round = must(openRound(work, '3', meetingAt), 'open round');
+  let round = must(openRound(work, '3', list, meetingAt), 'open round');
   const picks = ['cluster-1', 'cluster-2', 'cluster-1', 'cluster-3', 'cluster-2', 'cluster-1', 'cluster-3', 'cluster-4'];
   picks.forEach((cluster, i) => {
     round = must(castVote(round, voters[i % voters.length] ?? chair, cluster, meetingAt), `vote ${i}`);
   });
-  let fixed = must(fixList(work, ['Hangjongeren en intimidatie', 'Fietsendiefstal', 'Onveilige onderdoorgang'], chair, meetingAt), 'fix list');
+  let fixed = must(fixList(must(closeRound(round, meetingAt), 'close round'), ['Hangjongeren en intimidatie', 'Fietsendiefstal', 'Onveilige onderdoorgang'], list, chair, meetingAt), 'fix list');
   for (const voter of voters.slice(0, 4)) fixed = must(endorse(fixed, voter, meetingAt), `endorse ${voter.name}`);
-  const closed = must(closeMeeting(live, 2, chair, new Date(meetingAt.getTime() + 90 * 60_000)), 'close meeting').meeting;
-  const priorities = { items: ['Hangjongeren en intimidatie', 'Fietsendiefstal', 'Onveilige onderdoorgang'], endorsed: 4, participants: 6, fixedByName: leader.name };
+  // The record keeps the meeting's work under its items; the last items were not reached.
+  const recorded = problemMeetingWork(t, fixed, list, 6);
+  const closed = must(closeMeeting(live, 2, chair, new Date(meetingAt.getTime() + 90 * 60_000), recorded, true), 'close meeting').meeting;
+  const priorities = { items: priorityItems(fixed), endorsed: 4, participants: 6, fixedByName: leader.name, endorsedBy: voters.slice(0, 4).map((v) => v.name) };
   // The outcome section only reads the meeting; it needs no store.
   const section = await PROBLEMS_MODULE.outcomeSection?.({ deps: undefined as never, cards, t }, open, { ...closed, priorities } as Meeting);
   const firstCluster = work.clusters[0];
@@ -203,7 +208,7 @@ export async function cardSamples(shared: Catalog, cards: CardRenderer): Promise
     { template: 'profile-form', caption: 'het projectprofiel invullen (stap 1)', view: toProfileFormView(t, base) },
     { template: 'profile', caption: 'het projectprofiel, zoals de projectleider het ziet', view: toProfileView(t, base, true) },
     { template: 'participants', caption: 'deelnemers met organisatie en rol', view: toParticipantsViews(t, base.participants)[0] ?? {} },
-    { template: 'organisation-form', caption: 'de vraag voor welke organisatie je meedoet', view: toOrganisationFormView(t, base.id, 'Sanne de Boer') },
+    { template: 'organisation-form', caption: 'de vraag voor welke organisatie je meedoet', view: toOrganisationFormView(t, { projectId: base.id, personName: 'Sanne de Boer', projectName: 'Overlast Stationsplein' }) },
     { template: 'documents', caption: 'gedeelde documenten', view: toDocumentsViews(t, documents())[0] ?? {} },
     { template: 'step-opened', caption: 'stap 2 is geopend, met deadline en de knop Probleem invoeren', view: toStepOpenedView(t, open.id, open.steps.find((s) => s.number === 2) ?? open.steps[1]!, PROBLEMS_MODULE.stepCardButtons?.(t)) },
     { template: 'problem-form', caption: 'een probleem invoeren en typeren, met de extra typering van de projectleider', view: toProblemFormView(t, open.id, {}, [], '', { criteria: CRITERIA }) },
@@ -213,9 +218,15 @@ export async function cardSamples(shared: Catalog, cards: CardRenderer): Promise
     { template: 'problem-page', caption: 'de geordende lijst van problemen', view: toProblemPageViews(t, overview.ordered)[0] ?? {} },
     { template: 'meeting-preview', caption: 'de aankondiging van het overleg met de invoer tot nu toe', view: toPreMeetingView(t, planned, 2, { entries: list.length, participantsWithInput: 5, participants: 6 }, 24, agenda) },
     { template: 'meeting-agenda', caption: 'de live agenda tijdens het prioriteringsoverleg', view: toMeetingAgendaView(t, live, 2, currentMeeting(live, 2), agenda) },
-    { template: 'cluster-overview', caption: 'clusters met hun problemen en oorzaak → gevolg', view: toClusterOverviewView(t, work, list) },
+    {
+      template: 'meeting-close-confirm',
+      caption: 'de vraag of het overleg dicht mag terwijl er agendapunten niet besproken zijn',
+      view: toCloseConfirmView(t, open.id, currentMeeting(live, 2) ?? closed, agenda, {}),
+    },
+    { template: 'cluster-overview', caption: 'clusters met hun problemen en oorzaak → gevolg', view: toClusterOverviewView(t, work, list, live) },
+    { template: 'cluster-form', caption: 'problemen bundelen door ze aan te vinken', view: toClusterFormView(t, open.id, work, list) },
     { template: 'cluster-doei', caption: 'Data, Onderzoek, Ervaringen en Inzichten van een cluster', view: toDoeiFormView(t, open.id, firstCluster) },
-    { template: 'vote-round', caption: 'de stemronde: iedereen verdeelt drie stemmen', view: toVoteRoundView(t, open, round) },
+    { template: 'vote-round', caption: 'de stemronde: iedereen verdeelt drie stemmen', view: toVoteRoundView(t, open, round, list) },
     { template: 'priority-list', caption: 'de prioriteitenlijst, te onderschrijven door de deelnemers', view: toPriorityListView(t, open, fixed) },
     { template: 'meeting-outcome', caption: 'de vastgelegde uitkomst van het overleg', view: toMeetingOutcomeView(t, closed, agenda, section) },
     ...stepThreeFourSamples(shared, base),

@@ -31,7 +31,7 @@ import { toProfileFormView } from '../../src/project/views/profile-form.view';
 import { toParticipantsViews } from '../../src/project/views/participants.view';
 import { toDocumentsViews } from '../../src/project/views/documents.view';
 import { toOrganisationFormView } from '../../src/project/views/organisation-form.view';
-import { toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
+import { toCloseConfirmView, toMeetingAgendaView, toPreMeetingView } from '../../src/engine/views/meeting.view';
 import { toMeetingOutcomeView } from '../../src/engine/views/meeting-outcome.view';
 import { closeMeeting, completeItem, currentMeeting, planMeeting, startMeeting } from '../../src/engine/domain/meetings';
 import { agendaFor, agendaKeys } from '../harness/agenda';
@@ -40,7 +40,7 @@ import { earlierStepsDone } from '../harness/steps';
 import { createCardValidator } from '../harness/card-schema';
 import { castVote, closeRound, endorse, fixList, openRound } from '../../src/steps/2-problems/domain/priority-votes';
 import { addCause, clusterProblems, emptyPrioritisation, recordDoei, type Prioritisation, type PriorityResult } from '../../src/steps/2-problems/domain/priority-work';
-import { toClusterOverviewView, toDoeiFormView } from '../../src/steps/2-problems/views/prioritisation.view';
+import { toClusterFormView, toClusterOverviewView, toDoeiFormView } from '../../src/steps/2-problems/views/prioritisation.view';
 import { toPriorityListView, toVoteRoundView } from '../../src/steps/2-problems/views/prioritisation-vote.view';
 
 const renderer = loadCardRenderer(cardsDirectory());
@@ -233,7 +233,7 @@ for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]]
 
     it('my problems: own entries with change and delete while open, none after; pages of at most 15', () => {
       const problem = (i: number): Problem => ({
-        type: 'entry', kind: 'problem', id: `problem-${i}`, projectId: 'project-1', step: 2, author: 'k', organisation: null,
+        type: 'entry', kind: 'problem', id: `problem-${i}`, projectId: 'project-1', step: 2, number: i + 1, author: 'k', organisation: null,
         createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), description: `${i} ${'Overlast bij het station '.repeat(20)}`.trim(),
         likelihood: 'hoog', consequences: 'beide', priority: 'laag', ...(i === 0 ? { extra: { c1: 'avond' } } : {}),
       });
@@ -273,7 +273,7 @@ for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]]
       const levels = ['hoog', 'midden', 'laag'] as const;
       const kinds = ['personen', 'objecten', 'beide'] as const;
       const problems: Problem[] = Array.from({ length: 6000 }, (_, i) => ({
-        type: 'entry', kind: 'problem', id: `p${i}`, projectId: 'project-1', step: 2, author: `a${i % 300}`, organisation: `Organisatie ${i % 12}`,
+        type: 'entry', kind: 'problem', id: `p${i}`, projectId: 'project-1', step: 2, number: i + 1, author: `a${i % 300}`, organisation: `Organisatie ${i % 12}`,
         createdAt: new Date(Date.UTC(2026, 11, 1) + i).toISOString(), updatedAt: '', description: `Probleem ${i} ${'overlast '.repeat(55)}`.slice(0, 500),
         likelihood: levels[i % 3] ?? 'hoog', consequences: kinds[Math.floor(i / 3) % 3] ?? 'beide', priority: levels[Math.floor(i / 9) % 3] ?? 'hoog',
       }));
@@ -288,19 +288,23 @@ for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]]
       assert.ok(pages.length > 1);
       const headings = pages.flatMap((v) => texts(render('problem-page', v)).slice(1).filter((_, i) => i % 2 === 0));
       assert.equal(headings.length, 6000);
-      assert.ok(headings[0]?.startsWith('1. '));
-      assert.ok(headings[5999]?.startsWith('6000. '));
+      assert.deepEqual(headings.map((h) => h.split('.')[0]), overview.ordered.map((p) => String(p.number)), 'each problem with its own number, in the list\'s order');
       const empty = render('problem-summary', toProblemSummaryView(t, 'Leeg', overviewOf([])));
       assert.deepEqual(all(empty, (n) => n.type === 'Table'), []);
     });
 
-    it('organisation form with and without an error', () => {
-      const plain = render('organisation-form', toOrganisationFormView(t, 'project-1', 'Jan'));
+    it('organisation form with and without an error, and with the answer once given', () => {
+      const asked = { projectId: 'project-1', personName: 'Jan', projectName: 'Overlast Stationsplein' };
+      const plain = render('organisation-form', toOrganisationFormView(t, asked));
+      assert.ok(texts(plain).includes(t.organisation.intro('Jan', 'Overlast Stationsplein')));
       assert.equal(byId(plain, 'organisation').maxLength, 120);
       assert.equal(all(plain, (n) => n.color === 'Attention').length, 0);
-      const wrong = render('organisation-form', toOrganisationFormView(t, 'project-1', 'Jan', 'x'.repeat(130), t.organisation.tooLong(120)));
+      const wrong = render('organisation-form', toOrganisationFormView(t, { ...asked, typed: 'x'.repeat(130), error: t.organisation.tooLong(120) }));
       assert.deepEqual(all(wrong, (n) => n.color === 'Attention').map((n) => n.text), [t.organisation.tooLong(120)]);
       assert.equal(String(byId(wrong, 'organisation').value).length, 120);
+      const answered = render('organisation-form', toOrganisationFormView(t, { ...asked, saved: 'Politie' }));
+      assert.ok(texts(answered).includes(t.organisation.saved('Politie')));
+      assert.equal(byId(answered, 'organisation').value, 'Politie');
     });
   });
 }
@@ -360,7 +364,13 @@ describe('meeting cards', () => {
       const verbs = all(card, (n) => n.type === 'Action.Execute').map((a) => [a.verb, a.data]);
       assert.deepEqual(verbs, [['meeting.item', { projectId: 'project-1', step: 4, item: 'aobNextDate' }], ['meeting.close', { projectId: 'project-1', step: 4 }]]);
       assert.deepEqual(all(card, (n) => n.type === 'Action.Submit').map((a) => (a.data as Node).verb), ['meeting.item', 'meeting.close']);
-      const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000)));
+      const question = render('meeting-close-confirm', toCloseConfirmView(t, 'project-1', currentMeeting(live, 4) ?? assert.fail('no meeting'), agendaFor(4, t), {}));
+      assert.deepEqual(texts(question).filter((x) => /^\d+\. /.test(x)), [`10. ${agendaFor(4, t).title('aobNextDate')}`], 'the one item nobody got to');
+      assert.deepEqual(all(question, (n) => n.type === 'Action.Execute').map((a) => [a.verb, a.data]), [
+        ['meeting.close', { projectId: 'project-1', step: 4, confirm: true }],
+        ['meeting.agenda', { projectId: 'project-1', step: 4 }],
+      ]);
+      const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000), {}, true));
       const outcome = render('meeting-outcome', toMeetingOutcomeView(t, closed.meeting, agendaFor(closed.meeting.step, t)));
       assert.ok(texts(outcome).includes('Uitkomst 0'));
       assert.ok(texts(outcome).includes(t.locale === 'nl' ? 'Niet besproken' : 'Not discussed'));
@@ -375,7 +385,7 @@ describe('meeting cards', () => {
     const card = render('meeting-agenda', toMeetingAgendaView(nl, live, 4, currentMeeting(live, 4), agendaFor(4, nl), work));
     assert.ok(Buffer.byteLength(JSON.stringify(card)) <= MAX_CARD_BYTES);
     assert.ok(texts(card).some((line) => line.startsWith('… en nog')), 'long work is cut off, not the card');
-    const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000)));
+    const closed = ok(closeMeeting(live, 4, chair, new Date(at.getTime() + 3600_000), {}, true));
     render('meeting-outcome', toMeetingOutcomeView(nl, closed.meeting, agendaFor(closed.meeting.step, nl)));
   });
 
@@ -390,38 +400,51 @@ describe('meeting cards', () => {
 describe('prioritisation cards', () => {
   const must = <T>(r: PriorityResult<T>): T => (r.ok ? r.value : assert.fail(r.error.code));
   const problems: Problem[] = Array.from({ length: 150 }, (_, i) => ({
-    kind: 'problem', id: `p${i}`, projectId: 'project-1', createdAt: NOW.toISOString(), description: `${i} ${'"€ overlast '.repeat(40)}`.slice(0, 500),
+    kind: 'problem', id: `p${i}`, number: i + 1, projectId: 'project-1', createdAt: NOW.toISOString(), description: `${i} ${'"€ overlast '.repeat(40)}`.slice(0, 500),
     likelihood: 'hoog', consequences: 'beide', priority: 'hoog', organisation: 'Politie',
   }) as unknown as Problem); // only the fields the views read
-  const ids = problems.map((p) => p.id);
   let work: Prioritisation = emptyPrioritisation();
-  for (let c = 0; c < 15; c++) work = must(clusterProblems(work, `Cluster ${c}`, Array.from({ length: 10 }, (_, i) => c * 10 + i + 1), ids)).work;
+  // 14 clusters of 10 problems; the last 10 problems stay in no cluster and are voted on one by one.
+  for (let c = 0; c < 14; c++) work = must(clusterProblems(work, `Cluster ${c}`, Array.from({ length: 10 }, (_, i) => c * 10 + i + 1), problems)).work;
   work = must(addCause(work, '1', '2')).work;
   work = must(recordDoei(work, 'cluster-1', { data: 'd'.repeat(1000), onderzoek: 'o'.repeat(1000), ervaringen: 'e'.repeat(1000), inzichten: 'i'.repeat(1000) })).work;
   for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]] as const satisfies readonly (readonly [string, Catalog])[]) {
     it(`overview, DOEI form, voting card and priority list in ${lang}, within 40 KB`, async () => {
       const p = projectWith(2);
-      const overview = render('cluster-overview', toClusterOverviewView(t, work, problems));
+      const overview = render('cluster-overview', toClusterOverviewView(t, work, problems, p));
       assert.equal(all(overview, (n) => n.type === 'FactSet').length, 1);
-      render('cluster-overview', toClusterOverviewView(t, emptyPrioritisation(), []));
+      render('cluster-overview', toClusterOverviewView(t, emptyPrioritisation(), [], p));
+      const clusterForm = render('cluster-form', toClusterFormView(t, 'project-1', work, problems));
+      assert.deepEqual(all(clusterForm, (n) => n.type === 'Input.ChoiceSet').map((n) => [n.isMultiSelect, (n.choices as Node[]).length]), [[true, 10]]);
+      assert.equal(((all(clusterForm, (n) => n.type === 'Input.ChoiceSet')[0]?.choices as Node[])[0])?.value, '141');
       const first = work.clusters[0] ?? assert.fail('no cluster');
       const form = render('cluster-doei', toDoeiFormView(t, 'project-1', first));
       assert.deepEqual(all(form, (n) => n.type === 'Input.Text').map((n) => [n.id, n.maxLength]), [['data', 1000], ['onderzoek', 1000], ['ervaringen', 1000], ['inzichten', 1000]]);
       assert.deepEqual((form.actions as Node[]).map((a) => [a.verb, a.data, (a.fallback as Node).type]), [['cluster.doei', { projectId: 'project-1', cluster: 'cluster-1' }, 'Action.Submit']]);
       const voter = { key: 'k', name: 'Jan' };
-      const open = must(castVote(must(openRound(work, '', NOW)), voter, 'cluster-2', NOW));
-      const live = render('vote-round', toVoteRoundView(t, p, open));
-      assert.equal(all(live, (n) => n.type === 'Action.Execute' && n.verb === 'vote.cast').length, 15);
-      const closed = render('vote-round', toVoteRoundView(t, p, must(closeRound(open, NOW))));
+      const open = must(castVote(must(openRound(work, '', problems, NOW)), voter, 'cluster-2', NOW));
+      const live = render('vote-round', toVoteRoundView(t, p, open, problems));
+      assert.equal(all(live, (n) => n.type === 'Action.Execute' && n.verb === 'vote.cast').length, 24, '14 clusters and 10 problems');
+      assert.equal(all(live, (n) => n.verb === 'vote.withdraw').length, 0, 'the card everyone sees takes no vote back');
+      const mine = render('vote-round', toVoteRoundView(t, p, open, problems, voter.key));
+      assert.equal(all(mine, (n) => n.type === 'Action.Execute' && n.verb === 'vote.withdraw').length, 1);
+      assert.ok(texts(mine).includes(t.prioritisation.votesLeft(2, 3)));
+      const closed = render('vote-round', toVoteRoundView(t, p, must(closeRound(open, NOW)), problems));
       assert.equal(all(closed, (n) => n.verb === 'vote.cast').length, 0);
-      const list = must(endorse(must(fixList(work, work.clusters.map((c) => c.name), voter, NOW)), voter, NOW));
+      assert.equal(all(closed, (n) => n.type === 'Action.Execute' && n.verb === 'priority.fromVotes').length, 1);
+      const list = must(endorse(must(fixList(work, [...work.clusters.map((c) => c.name), 'p150'], problems, voter, NOW)), voter, NOW));
       const listCard = render('priority-list', toPriorityListView(t, p, list));
       assert.deepEqual((listCard.actions as Node[]).map((a) => [a.verb, (a.fallback as Node).type]), [['priority.endorse', 'Action.Submit']]);
       const at = NOW.toISOString();
       const held = { step: 2, status: 'closed', plannedAt: at, items: [], startedAt: at, closedAt: at, closedBy: 'k', closedByName: 'Jan', cardActivityId: null } as const;
-      const section = await PROBLEMS_MODULE.outcomeSection?.({ deps: undefined as never, cards: renderer, t }, p, { ...held, priorities: { items: ['A', 'B'], endorsed: 1, participants: 3, fixedByName: 'Jan' } } as Meeting);
+      const items = [
+        { id: 'cluster-1', kind: 'cluster', number: 1, name: 'A', problemIds: ['p1'] },
+        { id: 'p7', kind: 'problem', number: 7, name: 'B', problemIds: ['p7'] },
+      ] as const;
+      const priorities = { items, endorsed: 1, participants: 3, fixedByName: 'Jan', endorsedBy: ['Jan'] };
+      const section = await PROBLEMS_MODULE.outcomeSection?.({ deps: undefined as never, cards: renderer, t }, p, { ...held, priorities } as Meeting);
       const outcome = render('meeting-outcome', toMeetingOutcomeView(t, held, agendaFor(2, t), section));
-      assert.ok(texts(outcome).includes('2. B') && texts(outcome).length > 4);
+      assert.ok(texts(outcome).includes(`2. ${t.prioritisation.problemOnList(7, 'B')}`) && texts(outcome).length > 4, texts(outcome).join(' | '));
     });
   }
 });

@@ -171,9 +171,10 @@ describe('running a meeting', () => {
 });
 
 describe('closing a meeting', () => {
-  it('closes with unfinished items recorded as not discussed; the step is done', () => {
+  it('closes with unfinished items only when the leader confirms, and records them as not discussed; the step is done', () => {
     const ticked = value(completeItem(running(), 2, 'opening', 'Welkom', chair, minutes(2))).project;
-    const closed = value(closeMeeting(ticked, 2, chair, minutes(60)));
+    assert.equal(refusal(closeMeeting(ticked, 2, chair, minutes(60))), 'openItems', 'first the question');
+    const closed = value(closeMeeting(ticked, 2, chair, minutes(60), {}, true));
     assert.equal(closed.meeting.status, 'closed');
     assert.equal(closed.meeting.closedByName, chair.name);
     assert.equal(stepOf(closed.project.steps, 2).status, 'done');
@@ -182,6 +183,7 @@ describe('closing a meeting', () => {
     assert.equal(view.progress, '1 van 9 agendapunten besproken');
     assert.deepEqual(view.items.slice(0, 2).map((i) => [i.mark, i.outcome, i.isSubtle]), [['✅', 'Welkom', false], ['➖', 'Niet besproken', true]]);
     assert.equal(view.items[0]?.meta, 'Afgerond door Marieke de Vries, 14:02');
+    assert.match(view.notDiscussedLine, /^Niet besproken: 2\. Clusteren van de problemen, 3\. Onderscheiden van oorzaken en gevolgen, .*, 9\. Rondvraag\.$/);
     assert.equal(refusal(closeMeeting(closed.project, 2, chair, minutes(61))), 'alreadyHeld');
     assert.equal(refusal(planMeeting(closed.project, 2, agendaKeys(2), new Date('2027-04-01T10:00:00Z'), chair, minutes(61))), 'alreadyHeld');
     assert.equal(refusal(completeItem(closed.project, 2, 'cluster', '', chair, minutes(61))), 'alreadyHeld');
@@ -193,7 +195,7 @@ describe('closing a meeting', () => {
   });
 
   it('after reopening the step a new round keeps the earlier outcome', () => {
-    const closed = value(closeMeeting(value(completeItem(running(), 2, 'opening', 'Welkom', chair, minutes(2))).project, 2, chair, minutes(60))).project;
+    const closed = value(closeMeeting(value(completeItem(running(), 2, 'opening', 'Welkom', chair, minutes(2))).project, 2, chair, minutes(60), {}, true)).project;
     const steps = value(applyStepCommand(closed.steps, { action: 'reopen', step: 2, actor: { kind: 'leader', key: chair.key }, now: minutes(70), reason: 'meer input nodig' }));
     const again = value(planMeeting({ ...closed, steps }, 2, agendaKeys(2), new Date('2027-04-01T10:00:00Z'), chair, minutes(70)));
     assert.equal(again.meeting.status, 'planned');
@@ -244,15 +246,25 @@ describe('work done in a meeting (recorded under its agenda items)', () => {
     assert.deepEqual(byKey.get('opening'), []);
   });
 
-  it('keeps it in the meeting record at closing, and the outcome shows it, discussed or not', () => {
-    const closed = value(closeMeeting(running(), 2, chair, minutes(60), work));
+  it('keeps it in the meeting record at closing; an item with work recorded under it was discussed, ticked or not', () => {
+    assert.equal(refusal(closeMeeting(running(), 2, chair, minutes(60), work)), 'openItems', 'other items nobody got to');
+    const closed = value(closeMeeting(running(), 2, chair, minutes(60), work, true));
     const meeting = currentMeeting(closed.project, 2);
     assert.deepEqual(meeting?.work, work);
     const view = toMeetingOutcomeView(nl, closed.meeting, agendaFor(2));
     const cluster = view.items.find((i) => i.heading.endsWith('Clusteren van de problemen'));
     assert.deepEqual(cluster?.work.map((w) => w.text), work.cluster);
-    assert.equal(cluster?.outcome, 'Niet besproken');
-    assert.equal(value(closeMeeting(running(), 2, chair, minutes(60))).meeting.work, undefined, 'no work, nothing recorded');
+    assert.deepEqual([cluster?.mark, cluster?.outcome, cluster?.isSubtle], ['✅', '', false]);
+    assert.equal(view.items[0]?.outcome, 'Niet besproken');
+    assert.equal(view.progress, '2 van 9 agendapunten besproken');
+    assert.doesNotMatch(view.notDiscussedLine, /Clusteren|Prioritering/);
+    assert.equal(value(closeMeeting(running(), 2, chair, minutes(60), {}, true)).meeting.work, undefined, 'no work, nothing recorded');
+  });
+
+  it('closes without asking once every item is ticked or has work under it', () => {
+    let p = running();
+    for (const key of agendaKeys(2).filter((k) => !(k in work))) p = value(completeItem(p, 2, key, '', chair, minutes(5))).project;
+    assert.equal(value(closeMeeting(p, 2, chair, minutes(60), work)).meeting.status, 'closed');
   });
 
   it('cuts long work off with the number left, so the card stays within its budget', () => {

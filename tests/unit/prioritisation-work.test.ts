@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newProject, type Project } from '../../src/project/domain/project';
 import { withPriorityRecord, type MeetingWithPriorities } from '../../src/steps/2-problems/domain/priority-outcome';
-import { castVote, closeRound, endorse, fixList, openRound, priorityClusters, splitList, tallyOf } from '../../src/steps/2-problems/domain/priority-votes';
+import {
+  castVote, closeRound, endorse, fixList, fixListFromVotes, openRound, priorityItems, splitList, tallyOf, votesOf, withdrawVote,
+} from '../../src/steps/2-problems/domain/priority-votes';
 import {
   addCause, clusterProblems, emptyPrioritisation, findCluster, parseCauseSpec, parseClusterSpec, recordDoei,
   type Prioritisation, type PriorityResult,
@@ -12,6 +14,8 @@ import { parseCommand } from '../harness/parse-command';
 
 const NOW = new Date('2027-03-01T09:00:00Z');
 const IDS = ['p-a', 'p-b', 'p-c', 'p-d', 'p-e'];
+/** Five problems numbered 1 to 5 when they were entered; the numbers stay whatever the list's order. */
+const PROBLEMS = IDS.map((id, i) => ({ id, number: i + 1, description: `Probleem ${id}` }));
 const jan = { key: 't:jan', name: 'Jan' };
 const ans = { key: 't:ans', name: 'Ans' };
 
@@ -31,8 +35,8 @@ function olderProject(): Project {
 }
 
 function twoClusters(): Prioritisation {
-  const first = value(clusterProblems(emptyPrioritisation(), 'Fietsen', [1, 3], IDS)).work;
-  return value(clusterProblems(first, 'Jongeren', [2], IDS)).work;
+  const first = value(clusterProblems(emptyPrioritisation(), 'Fietsen', [1, 3], PROBLEMS)).work;
+  return value(clusterProblems(first, 'Jongeren', [2], PROBLEMS)).work;
 }
 
 describe('clusters (S2.4)', () => {
@@ -51,7 +55,7 @@ describe('clusters (S2.4)', () => {
       ['cluster-1', 1, 'Fietsen', ['p-a', 'p-c']],
       ['cluster-2', 2, 'Jongeren', ['p-b']],
     ]);
-    const more = value(clusterProblems(work, 'fietsen', [4, 1], IDS));
+    const more = value(clusterProblems(work, 'fietsen', [4, 1], PROBLEMS));
     assert.equal(more.added, 1);
     assert.deepEqual(more.cluster.problemIds, ['p-a', 'p-c', 'p-d']);
     assert.equal(findCluster(work, '2')?.name, 'Jongeren');
@@ -59,10 +63,22 @@ describe('clusters (S2.4)', () => {
     assert.equal(findCluster(work, '3'), undefined);
   });
 
-  it('refuses numbers not in the list and a problem already in another cluster', () => {
+  it('refuses numbers no problem has and a problem already in another cluster', () => {
     const work = twoClusters();
-    assert.equal(refusal(clusterProblems(work, 'Afval', [5, 6, 0], IDS)), 'unknownProblem:6, 0');
-    assert.equal(refusal(clusterProblems(work, 'Afval', [5, 2], IDS)), 'alreadyClustered:2 → Jongeren');
+    assert.equal(refusal(clusterProblems(work, 'Afval', [5, 6, 0], PROBLEMS)), 'unknownProblem:6, 0');
+    assert.equal(refusal(clusterProblems(work, 'Afval', [5, 2], PROBLEMS)), 'alreadyClustered:2 → Jongeren');
+  });
+
+  it('reads a problem by its own number, not by its place: a deleted problem leaves a gap', () => {
+    const withGap = PROBLEMS.filter((p) => p.number !== 2);
+    const { cluster } = value(clusterProblems(emptyPrioritisation(), 'Afval', [5, 3], withGap));
+    assert.deepEqual(cluster.problemIds, ['p-e', 'p-c']);
+    assert.equal(refusal(clusterProblems(emptyPrioritisation(), 'Afval', [2], withGap)), 'unknownProblem:2');
+  });
+
+  it('leaves the ballot alone while a voting round is open', () => {
+    const open = value(openRound(twoClusters(), '', PROBLEMS, NOW));
+    assert.equal(refusal(clusterProblems(open, 'Afval', [5], PROBLEMS)), 'roundOpen');
   });
 });
 
@@ -87,49 +103,90 @@ describe('causes and effects, DOEI', () => {
 });
 
 describe('voting round', () => {
-  it('opens with 3 votes by default, refuses bad allowances, a second open round and rounds without clusters', () => {
-    assert.equal(value(openRound(twoClusters(), '', NOW)).round?.allowance, 3);
-    assert.equal(value(openRound(twoClusters(), '5', NOW)).round?.allowance, 5);
-    for (const typed of ['0', '11', 'drie', '2.5']) assert.equal(refusal(openRound(twoClusters(), typed, NOW)), 'badAllowance:10', typed);
-    assert.equal(refusal(openRound(emptyPrioritisation(), '', NOW)), 'noClusters');
-    assert.equal(refusal(openRound(value(openRound(twoClusters(), '', NOW)), '', NOW)), 'roundOpen');
+  it('opens with 3 votes by default, refuses bad allowances, a second open round and rounds with nothing to vote on', () => {
+    assert.equal(value(openRound(twoClusters(), '', PROBLEMS, NOW)).round?.allowance, 3);
+    assert.equal(value(openRound(twoClusters(), '5', PROBLEMS, NOW)).round?.allowance, 5);
+    for (const typed of ['0', '11', 'drie', '2.5']) assert.equal(refusal(openRound(twoClusters(), typed, PROBLEMS, NOW)), 'badAllowance:10', typed);
+    assert.equal(refusal(openRound(emptyPrioritisation(), '', [], NOW)), 'nothingToVoteOn');
+    assert.equal(refusal(openRound(value(openRound(twoClusters(), '', PROBLEMS, NOW)), '', PROBLEMS, NOW)), 'roundOpen');
   });
 
-  it('counts votes (several on one cluster allowed) up to the allowance, then refuses; closed rounds refuse', () => {
-    let work = value(openRound(twoClusters(), '2', NOW));
+  it('puts the clusters and every problem in no cluster on the ballot; without clusters, every problem', () => {
+    assert.deepEqual(value(openRound(twoClusters(), '', PROBLEMS, NOW)).round?.candidates, ['cluster-1', 'cluster-2', 'p-d', 'p-e']);
+    assert.deepEqual(value(openRound(emptyPrioritisation(), '', PROBLEMS, NOW)).round?.candidates, IDS);
+  });
+
+  it('counts votes (several on one allowed) up to the allowance, then refuses; closed rounds refuse', () => {
+    let work = value(openRound(twoClusters(), '2', PROBLEMS, NOW));
     assert.equal(refusal(castVote(twoClusters(), jan, 'cluster-1', NOW)), 'noRound');
     work = value(castVote(work, jan, 'cluster-1', NOW));
-    work = value(castVote(work, jan, 'cluster-1', NOW));
+    work = value(castVote(work, jan, 'p-e', NOW));
     assert.equal(refusal(castVote(work, jan, 'cluster-2', NOW)), 'allowanceUsed:2');
-    assert.equal(refusal(castVote(work, ans, 'cluster-7', NOW)), 'unknownCluster:cluster-7');
+    assert.equal(refusal(castVote(work, ans, 'cluster-7', NOW)), 'unknownCandidate:cluster-7');
+    assert.equal(refusal(castVote(work, ans, 'p-a', NOW)), 'unknownCandidate:p-a', 'a problem in a cluster is voted on through its cluster');
     work = value(castVote(work, ans, 'cluster-2', NOW));
     const { tallies, voters } = tallyOf(work);
-    assert.deepEqual(tallies.map((t) => [t.cluster.name, t.votes]), [['Fietsen', 2], ['Jongeren', 1]]);
+    assert.deepEqual(tallies.map((t) => [t.id, t.votes]), [['cluster-1', 1], ['cluster-2', 1], ['p-d', 0], ['p-e', 1]]);
     assert.equal(voters, 2);
     const closed = value(closeRound(work, NOW));
     assert.equal(refusal(castVote(closed, ans, 'cluster-1', NOW)), 'roundClosed');
+    assert.equal(refusal(withdrawVote(closed, jan, 'p-e')), 'roundClosed');
     assert.equal(refusal(closeRound(closed, NOW)), 'roundClosed');
     assert.equal(refusal(closeRound(twoClusters(), NOW)), 'noRound');
   });
 });
 
+describe('taking a vote back', () => {
+  it('gives back the voter’s own vote while the round is open, and only one they cast', () => {
+    let work = value(openRound(twoClusters(), '3', PROBLEMS, NOW));
+    for (const target of ['cluster-1', 'cluster-1', 'p-d']) work = value(castVote(work, jan, target, NOW));
+    const round = () => work.round ?? assert.fail('no round');
+    assert.equal(votesOf(round(), jan.key), 3);
+    work = value(withdrawVote(work, jan, 'cluster-1'));
+    assert.equal(votesOf(round(), jan.key), 2, 'one vote left to cast again');
+    assert.equal(votesOf(round(), jan.key, 'cluster-1'), 1);
+    assert.equal(refusal(withdrawVote(work, ans, 'p-d')), 'noVoteToWithdraw', 'not someone else’s');
+    assert.equal(refusal(withdrawVote(work, jan, 'cluster-2')), 'noVoteToWithdraw');
+    work = value(castVote(work, jan, 'cluster-2', NOW));
+    assert.deepEqual(tallyOf(work).tallies.map((t) => t.votes), [1, 1, 1, 0]);
+  });
+});
+
 describe('priority list and endorsements (S2.5)', () => {
-  it('fixes an ordered list by number or name; refuses an open round, duplicates and unknown clusters', () => {
-    const work = value(fixList(twoClusters(), splitList('Jongeren, 1'), jan, NOW));
-    assert.deepEqual(priorityClusters(work).map((c) => c.name), ['Jongeren', 'Fietsen']);
-    assert.equal(refusal(fixList(twoClusters(), ['2', 'jongeren'], jan, NOW)), 'duplicateInList:Jongeren');
-    assert.equal(refusal(fixList(twoClusters(), ['Afval'], jan, NOW)), 'unknownCluster:Afval');
-    assert.equal(refusal(fixList(twoClusters(), [], jan, NOW)), 'noList');
-    assert.equal(refusal(fixList(value(openRound(twoClusters(), '', NOW)), ['1'], jan, NOW)), 'roundOpen');
+  it('fixes an ordered list of clusters (by number or name) and problems in no cluster (p4); refuses an open round, duplicates and unknowns', () => {
+    const work = value(fixList(twoClusters(), splitList('Jongeren, p5, 1'), PROBLEMS, jan, NOW));
+    assert.deepEqual(priorityItems(work).map((i) => [i.kind, i.number, i.name, i.problemIds]), [
+      ['cluster', 2, 'Jongeren', ['p-b']],
+      ['problem', 5, 'Probleem p-e', ['p-e']],
+      ['cluster', 1, 'Fietsen', ['p-a', 'p-c']],
+    ]);
+    assert.equal(refusal(fixList(twoClusters(), ['2', 'jongeren'], PROBLEMS, jan, NOW)), 'duplicateInList:Jongeren');
+    assert.equal(refusal(fixList(twoClusters(), ['Afval'], PROBLEMS, jan, NOW)), 'unknownCluster:Afval');
+    assert.equal(refusal(fixList(twoClusters(), ['probleem 1'], PROBLEMS, jan, NOW)), 'problemInCluster:1 → Fietsen');
+    assert.equal(refusal(fixList(twoClusters(), ['p9'], PROBLEMS, jan, NOW)), 'unknownProblem:9');
+    assert.equal(refusal(fixList(twoClusters(), [], PROBLEMS, jan, NOW)), 'noList');
+    assert.equal(refusal(fixList(value(openRound(twoClusters(), '', PROBLEMS, NOW)), ['1'], PROBLEMS, jan, NOW)), 'roundOpen');
+  });
+
+  it('fixes the list in the order of the votes: only what got votes, most first', () => {
+    let work = value(openRound(twoClusters(), '3', PROBLEMS, NOW));
+    assert.equal(refusal(fixListFromVotes(work, PROBLEMS, jan, NOW)), 'roundOpen');
+    for (const target of ['p-e', 'p-e', 'cluster-2']) work = value(castVote(work, jan, target, NOW));
+    work = value(castVote(work, ans, 'cluster-2', NOW));
+    work = value(castVote(work, ans, 'cluster-2', NOW));
+    work = value(closeRound(work, NOW));
+    assert.deepEqual(priorityItems(value(fixListFromVotes(work, PROBLEMS, jan, NOW))).map((i) => i.name), ['Jongeren', 'Probleem p-e']);
+    const silent = value(closeRound(value(openRound(twoClusters(), '', PROBLEMS, NOW)), NOW));
+    assert.equal(refusal(fixListFromVotes(silent, PROBLEMS, jan, NOW)), 'noVotes');
   });
 
   it('endorses once per person; the same list fixed again keeps endorsements, a different one resets them', () => {
     assert.equal(refusal(endorse(twoClusters(), jan, NOW)), 'noList');
-    let work = value(fixList(twoClusters(), ['2', '1'], jan, NOW));
+    let work = value(fixList(twoClusters(), ['2', '1'], PROBLEMS, jan, NOW));
     work = value(endorse(work, ans, NOW));
     assert.equal(refusal(endorse(work, ans, NOW)), 'alreadyEndorsed');
-    assert.equal(value(fixList(work, ['Jongeren', 'Fietsen'], jan, NOW)).list?.endorsements.length, 1);
-    assert.equal(value(fixList(work, ['1', '2'], jan, NOW)).list?.endorsements.length, 0);
+    assert.equal(value(fixList(work, ['Jongeren', 'Fietsen'], PROBLEMS, jan, NOW)).list?.endorsements.length, 1);
+    assert.equal(value(fixList(work, ['1', '2'], PROBLEMS, jan, NOW)).list?.endorsements.length, 0);
   });
 
   it('records the fixed list with the step 2 meeting outcome, once; the step 2 state of older projects is taken over', () => {
@@ -138,10 +195,12 @@ describe('priority list and endorsements (S2.5)', () => {
     const legacy = { ...project, problemCriteria: [{ id: 'c1', name: 'Tijdstip', values: ['dag', 'nacht'] }], prioritisation: twoClusters() };
     assert.deepEqual(initialStepWork(legacy).criteria.map((c) => c.name), ['Tijdstip']);
     assert.equal(initialStepWork(legacy).prioritisation, legacy.prioritisation);
-    const work = value(endorse(value(fixList(twoClusters(), ['2', '1'], jan, NOW)), ans, NOW));
+    const work = value(endorse(value(fixList(twoClusters(), ['2', '1'], PROBLEMS, jan, NOW)), ans, NOW));
     const saved = withPriorityRecord(project, work, NOW);
     const meeting = saved?.meetings.find((m) => m.step === 2) as MeetingWithPriorities | undefined;
-    assert.deepEqual(meeting?.priorities, { items: ['Jongeren', 'Fietsen'], endorsed: 1, participants: 1, fixedByName: 'Jan' });
+    assert.deepEqual({ ...meeting?.priorities, items: meeting?.priorities?.items.map((i) => i.name) }, {
+      items: ['Jongeren', 'Fietsen'], endorsed: 1, participants: 1, fixedByName: 'Jan', endorsedBy: ['Ans'],
+    });
     assert.equal(saved && withPriorityRecord(saved, work, NOW), undefined, 'the same list is not written again');
     assert.equal(withPriorityRecord(project, twoClusters(), NOW), undefined, 'no list, nothing to record');
   });

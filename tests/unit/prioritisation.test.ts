@@ -4,7 +4,7 @@ import { compareProblems, overviewOf } from '../../src/steps/2-problems/domain/p
 import type { Problem } from '../../src/steps/2-problems/domain/problem';
 
 const problem = (id: string, priority: Problem['priority'], likelihood: Problem['likelihood'], consequences: Problem['consequences'], organisation: string | null, minute = 0): Problem => ({
-  type: 'entry', kind: 'problem', id, projectId: 'p', step: 2, author: 'a', organisation,
+  type: 'entry', kind: 'problem', id, projectId: 'p', step: 2, number: minute + 1, author: 'a', organisation,
   createdAt: new Date(Date.UTC(2026, 11, 1, 9, minute)).toISOString(), updatedAt: '', description: id, likelihood, consequences, priority,
 });
 

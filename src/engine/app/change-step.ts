@@ -5,6 +5,7 @@ import { changeProject } from '../../project';
 import type { AppDeps } from '../../kernel/deps';
 import type { ProjectRequest, Refusal } from '../../project';
 import { scheduleStepJobs } from './step-jobs';
+import { withStepCard } from '../domain/step-card';
 
 export type StepChangeOutcome =
   | { readonly kind: 'stepChanged'; readonly project: Project; readonly step: StepState; readonly previous: StepState }
@@ -23,4 +24,12 @@ export async function changeStep(deps: AppDeps, request: ProjectRequest, command
   });
   if (outcome.kind === 'stepChanged') await scheduleStepJobs(deps, outcome.project, command.step);
   return outcome;
+}
+
+/** Remembers which message shows the step's card; a failure here only costs the update in place. */
+export async function rememberStepCard(deps: AppDeps, request: ProjectRequest, step: StepState['number'], activityId: string): Promise<void> {
+  await changeProject(deps, request, 'leader', (project, _me, now) => {
+    const save = withStepCard(project, step, activityId, now);
+    return save ? { save, outcome: undefined } : { outcome: undefined };
+  });
 }

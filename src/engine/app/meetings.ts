@@ -88,13 +88,13 @@ export function finishAgendaItem(
  * `workOf` describes it for the project as it is at closing.
  */
 export async function closeMeeting(
-  deps: AppDeps, request: ProjectRequest, step: StepNumber, workOf: (project: Project, meeting: Meeting) => Promise<MeetingWork>,
+  deps: AppDeps, request: ProjectRequest, step: StepNumber, workOf: (project: Project, meeting: Meeting) => Promise<MeetingWork>, confirmed = false,
 ): Promise<MeetingOutcome<'closed'> | Refusal> {
   const access = await openProject(deps, request, 'leader');
   if (access.kind !== 'granted') return access;
   const meeting = currentMeeting(access.project.doc, step);
   const work = meeting ? await workOf(access.project.doc, meeting) : {};
-  return asLeader<'closed', object>(deps, request, 'closed', (project, chair, now) => closeInProject(project, step, chair, now, work));
+  return asLeader<'closed', object>(deps, request, 'closed', (project, chair, now) => closeInProject(project, step, chair, now, work, confirmed));
 }
 
 /** `overleg N`: every participant may look; nothing changes. */

@@ -16,6 +16,12 @@ export interface AgendaItem {
 /** What was done in a meeting per agenda item, in words (e.g. "Cluster 1 Fietsen: problemen 1, 4"). */
 export type MeetingWork = Readonly<Record<string, readonly string[]>>;
 
+/** An item is discussed when the leader finished it or work was recorded under it (a cluster made, a vote taken). */
+export const isDiscussed = (item: AgendaItem, work: MeetingWork): boolean => item.done || (work[item.key]?.length ?? 0) > 0;
+
+/** The items nobody got to: not finished and nothing recorded under them. */
+export const notDiscussed = (items: readonly AgendaItem[], work: MeetingWork): AgendaItem[] => items.filter((i) => !isDiscussed(i, work));
+
 /** One sitting of a step's meeting; a step that is reopened after its meeting may meet again. */
 export interface MeetingRound {
   readonly status: 'planned' | 'running' | 'closed';

@@ -6,7 +6,7 @@ import { cleanEnteredText } from '../../kernel/text';
  */
 import { addAmsterdamDays, amsterdamParts, amsterdamToUtcForward } from '../../kernel/amsterdam-time';
 import { parseDeadlineInput, type DeadlineInputError } from '../../kernel/deadline-input';
-import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting, type MeetingRound, type MeetingWork } from './meeting';
+import { MAX_OUTCOME_CHARS, notDiscussed, type AgendaItem, type Meeting, type MeetingRound, type MeetingWork } from './meeting';
 import { touch, type Project } from '../../project';
 import { fail, ok, type Result } from '../../kernel/result';
 import { applyStepCommand, type StepRefusal } from '../../kernel/step-machine';
@@ -21,6 +21,7 @@ export type MeetingRefusal =
   | 'notStarted'
   | 'notRunning'
   | 'unknownItem'
+  | 'openItems'
   | 'itemDone'
   | 'outcomeTooLong';
 
@@ -128,12 +129,18 @@ export function completeItem(
   return ok({ ...save(project, meeting, project.steps, now), item });
 }
 
-/** Closes the meeting: items not finished stay recorded as not discussed; the step is done. */
-/** Closes the running meeting; `work` (what was done per agenda item) becomes part of its record. */
-export function closeMeeting(project: Project, step: StepNumber, chair: Chair, now: Date, work: MeetingWork = {}): Result<MeetingChange, MeetingRefusal> {
+/**
+ * Closes the running meeting; `work` (what was done per agenda item) becomes part of its record.
+ * With items nobody got to, only when the leader confirms: the record then says they were not
+ * discussed.
+ */
+export function closeMeeting(
+  project: Project, step: StepNumber, chair: Chair, now: Date, work: MeetingWork = {}, confirmed = false,
+): Result<MeetingChange, MeetingRefusal> {
   const current = currentMeeting(project, step);
   const refusal = runningCheck(project, current);
   if (refusal || !current) return fail(refusal ?? 'noMeeting');
+  if (!confirmed && notDiscussed(current.items, work).length > 0) return fail('openItems');
   const steps = moveStep(project, step, 'finishMeeting', chair, now);
   if (!steps.ok) return steps;
   const recorded = Object.keys(work).length > 0 ? { work } : {};

@@ -9,6 +9,7 @@ import { cardActivity, channelCardPosts, channelTarget, type OutboxItem, type Ou
 import type { CardRenderer } from '../../platform/cards/card-renderer';
 import { agendaOf } from '../views/agenda.view';
 import { MEETING_PREVIEW_CARD, toPreMeetingView } from '../views/meeting.view';
+import { toStepOpenedView } from '../views/step-opened.view';
 import type { JobHandler, ScheduledJob } from '../../platform/scheduler/job';
 
 export interface StepJobEnv {
@@ -41,12 +42,18 @@ export function stepJobHandlers(env: StepJobEnv): Record<string, JobHandler> {
       const work = await closeInputAtDeadline(env.deps, payloadOf(job));
       if (work.kind === 'nothingToDo') return;
       const t = channelLanguage(work.project);
-      const text = t.steps.closedAtDeadline(work.step.number, t.steps.titles[work.step.number]);
-      // Steps with an aggregation of their input post it right after the notice (step 3: the measures overview).
-      const closedCards = (await moduleOf(env.steps, work.step.number)?.inputClosedCards?.({ deps: env.deps, cards: env.cards, t }, work.project)) ?? [];
+      const { project, step } = work;
+      const text = t.steps.closedAtDeadline(step.number, t.steps.titles[step.number]);
+      const module = moduleOf(env.steps, step.number);
+      // The step card no longer offers what cannot be done; steps with an aggregation of their input post it now.
+      const stepCard = env.cards.render('step-opened', toStepOpenedView(t, project.id, step, module?.stepCardButtons?.(t, step)));
+      const closedCards = (await module?.inputClosedCards?.({ deps: env.deps, cards: env.cards, t }, project)) ?? [];
       await env.enqueue([
-        { id: `${job.id}|channel`, target: channelOf(work.project), activity: { text }, sourceProjectId: work.project.id },
-        ...channelCardPosts(`${job.id}|closed`, work.project, closedCards),
+        { id: `${job.id}|channel`, target: channelOf(project), activity: { text }, sourceProjectId: project.id },
+        ...(step.cardActivityId
+          ? [{ id: `${job.id}|card`, target: channelOf(project), activity: { ...cardActivity(stepCard), replaceActivityId: step.cardActivityId }, sourceProjectId: project.id }]
+          : []),
+        ...channelCardPosts(`${job.id}|closed`, project, closedCards),
       ]);
     },
 

@@ -12,9 +12,10 @@ import {
 } from '../views/meeting-messages.view';
 import { agendaOf, type AgendaView } from '../views/agenda.view';
 import { toMeetingOutcomeView } from '../views/meeting-outcome.view';
-import { MEETING_AGENDA_CARD, MEETING_OUTCOME_CARD, toMeetingAgendaView } from '../views/meeting.view';
+import { MEETING_AGENDA_CARD, MEETING_CLOSE_CONFIRM_CARD, MEETING_OUTCOME_CARD, toCloseConfirmView, toMeetingAgendaView } from '../views/meeting.view';
 import { refusalText } from '../../project';
 import { card, inChannelLanguage, text, type Reply, type Turn } from '../../platform/turn';
+import { channelCardPosts } from '../../platform/outbox';
 
 /**
  * Meetings (G4, T4): the leader plans, starts, works through and closes a meeting; everyone
@@ -85,14 +86,26 @@ export async function startMeetingCommand(turn: Turn, typed: number): Promise<Re
   await turn.post(text(turn.t.meetings.started(step.step)));
   const posted = await turn.post(card(await agendaCard(turn, outcome.project, step.step, outcome.meeting)));
   if (posted) await rememberCardActivity(turn.env.deps, request, step.step, posted);
+  // What the meeting works on (step 2: the typed list), unless the channel already has it as it is now.
+  const startCards = (await moduleOf(turn.env.steps, step.step)?.meetingStartCards?.(context(turn), outcome.project)) ?? [];
+  await turn.env.post(channelCardPosts(`meeting-start-${outcome.project.id}-${step.step}-${turn.env.deps.newId()}`, outcome.project, startCards));
   return [];
 }
 
-/** `sluit overleg N`: closes the meeting; the live card turns into the outcome. */
-export async function closeMeetingCommand(turn: Turn, typed: number): Promise<Reply[]> {
+/** Items nobody got to: the leader is asked to confirm, with the items named. */
+async function confirmCard(turn: Turn, project: Project, step: StepNumber): Promise<AdaptiveCardJson> {
+  const meeting = currentMeeting(project, step);
+  const work = await liveWork(turn, project, meeting);
+  if (!meeting) throw new Error(`no meeting of step ${step} to confirm closing`);
+  return turn.env.cards.render(MEETING_CLOSE_CONFIRM_CARD, toCloseConfirmView(turn.t, project.id, meeting, agendaFor(turn, step), work));
+}
+
+/** `sluit overleg N` (or `sluit overleg N toch`): closes the meeting; the live card turns into the outcome. */
+export async function closeMeetingCommand(turn: Turn, typed: number, confirmed = false): Promise<Reply[]> {
   const step = readMeetingStep(turn.t, typed, turn.env.deps.clock());
   if (!step.ok) return [text(step.message)];
-  const outcome = await closeMeeting(turn.env.deps, turn.request(), step.step, closingWork(turn));
+  const outcome = await closeMeeting(turn.env.deps, turn.request(), step.step, closingWork(turn), confirmed);
+  if (!isRefusal(outcome) && outcome.kind === 'meetingRefused' && outcome.reason === 'openItems') return [card(await confirmCard(turn, outcome.project, step.step))];
   if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step);
   turn.env.log.info('meeting closed', { projectId: outcome.project.id, step: step.step });
   const content = await outcomeCard(turn, outcome.project, outcome.meeting);
@@ -130,18 +143,30 @@ export async function completeAgendaItemAction(
   return turn.isExecute ? [card(content), summary] : [summary];
 }
 
-/** Card action `meeting.close`: data { projectId, step }. */
+/** Card action `meeting.close`: data { projectId, step, confirm? }; with items nobody got to, first the question. */
 export async function closeMeetingAction(
-  pressed: Turn, data: { projectId: string; step: number },
+  pressed: Turn, data: { projectId: string; step: number; confirm?: boolean | undefined },
 ): Promise<Reply[]> {
   const turn = inChannelLanguage(pressed);
   const step = readMeetingStep(turn.t, data.step, turn.env.deps.clock());
   if (!step.ok) return [text(pressed.t.input.invalidCard)];
-  const outcome = await closeMeeting(turn.env.deps, turn.request(data.projectId), step.step, closingWork(turn));
+  const outcome = await closeMeeting(turn.env.deps, turn.request(data.projectId), step.step, closingWork(turn), data.confirm === true);
+  // The question is for the leader alone: it replaces the card for them, the channel sees nothing yet.
+  if (!isRefusal(outcome) && outcome.kind === 'meetingRefused' && outcome.reason === 'openItems') return [card(await confirmCard(pressed, outcome.project, step.step))];
   if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(pressed, outcome, step.step);
   turn.env.log.info('meeting closed', { projectId: outcome.project.id, step: step.step });
   const content = await outcomeCard(turn, outcome.project, outcome.meeting);
   await turn.updateCards([turn.sourceCardId, outcome.meeting.cardActivityId], content);
   const summary = text(closedText(turn.t, outcome.meeting));
   return turn.isExecute ? [card(content), summary] : [summary];
+}
+
+/** Card action `meeting.agenda` ("Terug naar de agenda"): the agenda card again, nothing changes. */
+export async function meetingAgendaAction(turn: Turn, data: { projectId: string; step: number }): Promise<Reply[]> {
+  const step = readMeetingStep(turn.t, data.step, turn.env.deps.clock());
+  if (!step.ok) return [text(turn.t.input.invalidCard)];
+  const outcome = await showMeeting(turn.env.deps, turn.request(data.projectId), step.step);
+  if (isRefusal(outcome)) return [text(refusalText(turn.t, outcome))];
+  const { project, meeting } = outcome;
+  return [card(meeting?.status === 'closed' ? await outcomeCard(turn, project, meeting) : await agendaCard(turn, project, step.step, meeting))];
 }

@@ -1,7 +1,8 @@
 import { moduleOf } from '../../steps/step-module';
-import { changeStep, type LeaderStepCommand } from '../app/change-step';
+import { changeStep, rememberStepCard, type LeaderStepCommand } from '../app/change-step';
 import { isRefusal, openProject } from '../../project';
 import { channelCardPosts } from '../../platform/outbox';
+import type { AdaptiveCardJson } from '../../platform/cards/card-renderer';
 import { projectStatus } from '../app/project-status';
 import { parseDeadlineInput } from '../../kernel/deadline-input';
 import { exampleMeetingTime, typedMoment } from '../domain/meetings';
@@ -50,7 +51,13 @@ function stepRefusalText(t: Catalog, reason: StepRefusal, step: StepState, now: 
   }
 }
 
-/** Runs one leader step command and says what changed, or why nothing did. */
+/** The step's card as it is now: what the step is for, where it stands, and only the buttons that still work. */
+export function renderStepCard(turn: Pick<Turn, 't' | 'env'>, projectId: string, step: StepState): AdaptiveCardJson {
+  const buttons = moduleOf(turn.env.steps, step.number)?.stepCardButtons?.(turn.t, step);
+  return turn.env.cards.render('step-opened', toStepOpenedView(turn.t, projectId, step, buttons));
+}
+
+/** Runs one leader step command and says what changed, or why nothing did; the step's card follows the change. */
 async function runStepCommand(
   turn: Turn,
   command: LeaderStepCommand,
@@ -60,6 +67,7 @@ async function runStepCommand(
   if (isRefusal(outcome)) return [text(refusalText(turn.t, outcome))];
   if (outcome.kind === 'stepRefused') return [text(stepRefusalText(turn.t, outcome.reason, outcome.step, turn.env.deps.clock()))];
   turn.env.log.info('step changed', { projectId: outcome.project.id, step: command.step, action: command.action, to: outcome.step.status });
+  await turn.updateCards([outcome.step.cardActivityId], renderStepCard(turn, outcome.project.id, outcome.step));
   return confirm(outcome.step, outcome.project);
 }
 
@@ -104,10 +112,11 @@ export async function openStepCommand(turn: Turn, typed: number, typedWhen: stri
   if (refusal) return [text(refusal)];
   return runStepCommand(turn, { action: 'open', step, deadline: moment.at }, async (opened, project) => {
     await moduleOf(turn.env.steps, step)?.opened?.({ deps: turn.env.deps, cards: turn.env.cards, t }, project);
-    return [
-      text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))),
-      card(turn.env.cards.render('step-opened', toStepOpenedView(t, project.id, opened, moduleOf(turn.env.steps, step)?.stepCardButtons?.(t)))),
-    ];
+    // Posted now, not as the answer, to learn the card's id: it changes when the input closes.
+    await turn.post(text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))));
+    const posted = await turn.post(card(renderStepCard(turn, project.id, opened)));
+    if (posted) await rememberStepCard(turn.env.deps, turn.request(), step, posted);
+    return [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting } from '../domain/meeting';
+import { isDiscussed, MAX_OUTCOME_CHARS, type AgendaItem, type Meeting } from '../domain/meeting';
 import { currentMeeting, exampleMeetingTime, typedMoment, type MeetingRefusal, type MeetingTimeError } from '../domain/meetings';
 import { leaderOf, type Project } from '../../project';
 import { hasMeeting, isStepNumber, stepOf, type StepNumber } from '../../kernel/steps';
@@ -85,5 +85,6 @@ export function plannedText(t: Catalog, meeting: Meeting, movedFrom: string | nu
 }
 
 export function closedText(t: Catalog, meeting: Meeting): string {
-  return t.meetings.closed(meeting.step, meeting.items.filter((i) => i.done).length, meeting.items.length);
+  const discussed = meeting.items.filter((i) => isDiscussed(i, meeting.work ?? {})).length;
+  return t.meetings.closed(meeting.step, discussed, meeting.items.length);
 }

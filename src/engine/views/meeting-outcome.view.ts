@@ -1,5 +1,5 @@
 import type { OutcomeSection } from '../../steps/step-module';
-import type { Meeting } from '../domain/meeting';
+import { isDiscussed, notDiscussed, type Meeting } from '../domain/meeting';
 import { formatMoment, type Catalog } from '../../i18n';
 import type { AgendaView } from './agenda.view';
 import { clipWork, doneMeta } from './meeting.view';
@@ -20,6 +20,8 @@ export interface MeetingOutcomeView {
   readonly dateLine: string;
   readonly closedLine: string;
   readonly progress: string;
+  /** Which items nobody got to, by number and title; empty when every item was discussed. */
+  readonly notDiscussedLine: string;
   readonly items: readonly OutcomeItemView[];
   /** The step's own part of the outcome (step 2: the agreed priority list, S2.5), empty when it has none. */
   readonly sectionTitle: string;
@@ -32,21 +34,29 @@ export function toMeetingOutcomeView(t: Catalog, meeting: Meeting, agenda: Agend
   const m = t.meetings;
   const step = meeting.step;
   const held = meeting.startedAt ?? meeting.plannedAt;
-  const done = meeting.items.filter((i) => i.done).length;
-  const work = clipWork(t, meeting.items.map((i) => i.key), meeting.work ?? {});
+  const recorded = meeting.work ?? {};
+  const discussed = meeting.items.filter((i) => isDiscussed(i, recorded)).length;
+  const work = clipWork(t, meeting.items.map((i) => i.key), recorded);
+  const heading = (key: string): string => `${meeting.items.findIndex((i) => i.key === key) + 1}. ${agenda.title(key)}`;
+  const missed = notDiscussed(meeting.items, recorded);
   return {
     title: m.outcomeTitle(step, t.steps.titles[step]),
     dateLine: m.heldLine(formatMoment(t, held)),
     closedLine: meeting.closedAt ? m.closedLine(formatMoment(t, meeting.closedAt), meeting.closedByName ?? '') : '',
-    progress: m.heldProgress(done, meeting.items.length),
-    items: meeting.items.map((item, index) => ({
-      mark: item.done ? m.marks.done : m.marks.notDiscussed,
-      heading: `${index + 1}. ${agenda.title(item.key)}`,
-      outcome: item.done ? item.outcome || m.noOutcome : m.notDiscussed,
-      work: work.get(item.key) ?? [],
-      isSubtle: !item.done,
-      meta: item.done ? doneMeta(t, item, held) : '',
-    })),
+    progress: m.heldProgress(discussed, meeting.items.length),
+    notDiscussedLine: missed.length > 0 ? m.notDiscussedLine(missed.map((i) => heading(i.key)).join(', ')) : '',
+    items: meeting.items.map((item) => {
+      // Work recorded under an item shows it was discussed, ticked or not.
+      const wasDiscussed = isDiscussed(item, recorded);
+      return {
+        mark: wasDiscussed ? m.marks.done : m.marks.notDiscussed,
+        heading: heading(item.key),
+        outcome: item.done ? item.outcome || m.noOutcome : wasDiscussed ? '' : m.notDiscussed,
+        work: work.get(item.key) ?? [],
+        isSubtle: !wasDiscussed,
+        meta: item.done ? doneMeta(t, item, held) : '',
+      };
+    }),
     sectionTitle: section?.title ?? '',
     sectionLines: (section?.lines ?? []).map((line) => ({ text: line })),
     sectionFooter: section?.footer ?? '',

@@ -1,6 +1,6 @@
 import type { AgendaView } from './agenda.view';
 import { amsterdamParts } from '../../kernel/amsterdam-time';
-import { MAX_OUTCOME_CHARS, type AgendaItem, type Meeting, type MeetingWork } from '../domain/meeting';
+import { MAX_OUTCOME_CHARS, notDiscussed, type AgendaItem, type Meeting, type MeetingWork } from '../domain/meeting';
 import { jsonBytes } from '../../kernel/pages';
 import { currentMeeting } from '../domain/meetings';
 import type { Project } from '../../project';
@@ -11,6 +11,7 @@ import { formatMoment, type Catalog } from '../../i18n';
 export const MEETING_AGENDA_CARD = 'meeting-agenda';
 export const MEETING_OUTCOME_CARD = 'meeting-outcome';
 export const MEETING_PREVIEW_CARD = 'meeting-preview';
+export const MEETING_CLOSE_CONFIRM_CARD = 'meeting-close-confirm';
 
 
 export function meetingTitle(t: Catalog, step: StepNumber): string {
@@ -159,5 +160,33 @@ export function toPreMeetingView(t: Catalog, project: Project, step: StepNumber,
     agendaTitle: m.preview.agenda,
     items: agenda.keys.map((key, index) => ({ heading: `${index + 1}. ${agenda.title(key)}`, detail: agenda.detail(key) })),
     hint: m.startHint(step),
+  };
+}
+
+export interface CloseConfirmView {
+  readonly projectId: string;
+  readonly step: number;
+  readonly title: string;
+  readonly intro: string;
+  readonly items: readonly { readonly text: string }[];
+  readonly outro: string;
+  readonly hint: string;
+  readonly confirmLabel: string;
+  readonly backLabel: string;
+}
+
+/** Before a meeting with items nobody got to is closed: which ones, and a choice. */
+export function toCloseConfirmView(t: Catalog, projectId: string, meeting: Meeting, agenda: AgendaView, work: MeetingWork): CloseConfirmView {
+  const m = t.meetings;
+  return {
+    projectId,
+    step: meeting.step,
+    title: m.confirmTitle(meeting.step),
+    intro: m.confirmIntro,
+    items: notDiscussed(meeting.items, work).map((item) => ({ text: `${meeting.items.indexOf(item) + 1}. ${agenda.title(item.key)}` })),
+    outro: m.confirmOutro,
+    hint: m.confirmHint(meeting.step),
+    confirmLabel: m.confirmButton,
+    backLabel: m.backButton,
   };
 }

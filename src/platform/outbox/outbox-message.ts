@@ -28,6 +28,8 @@ export interface OutboxAttachment {
 export interface OutboxActivity {
   readonly text?: string;
   readonly attachments?: readonly OutboxAttachment[];
+  /** Set to update a message the bot posted before (a card that must change) instead of posting a new one. */
+  readonly replaceActivityId?: string;
 }
 
 /** Posts one activity to a conversation; throws SendFailure (any other error counts as a network failure). */

@@ -36,12 +36,14 @@ export class ProactiveSender implements MessageSender {
     const post = async (context: TurnContext): Promise<void> => {
       this.disableBuiltInRetries(context);
       // Caught here: an error leaving this callback would reach onTurnError, which posts an apology to the channel.
+      const message = {
+        type: ActivityTypes.Message,
+        ...(activity.text === undefined ? {} : { text: escapeAngleBrackets(activity.text) }),
+        ...(activity.attachments === undefined ? {} : { attachments: activity.attachments.map((a) => ({ ...a })) }),
+      };
       try {
-        await context.sendActivity({
-          type: ActivityTypes.Message,
-          ...(activity.text === undefined ? {} : { text: escapeAngleBrackets(activity.text) }),
-          ...(activity.attachments === undefined ? {} : { attachments: activity.attachments.map((a) => ({ ...a })) }),
-        });
+        if (activity.replaceActivityId) await context.updateActivity({ ...message, id: activity.replaceActivityId });
+        else await context.sendActivity(message);
       } catch (error) {
         failure = error;
       }

@@ -1,12 +1,13 @@
-import { addParticipants, removeParticipant, setOrganisation, type OrganisationError } from '../domain/participants';
+import { addParticipants, markOrganisationAsked, removeParticipant, setOrganisation, type OrganisationError } from '../domain/participants';
 import type { Participant, Project } from '../domain/project';
 import { personKey, type PersonInfo } from '../../kernel/person';
 import { changeProject } from './change-project';
 import type { AppDeps } from '../../kernel/deps';
-import { openProject, type ProjectRequest, type Refusal } from './project-access';
+import type { ProjectRequest, Refusal } from './project-access';
 
 export interface RegisterOutcome {
   readonly kind: 'registered';
+  readonly project: Project;
   readonly added: readonly Participant[];
   readonly alreadyIn: readonly Participant[];
 }
@@ -21,7 +22,7 @@ export function registerParticipants(
     const result = addParticipants(project, people, me.key, now);
     return {
       ...(result.added.length > 0 ? { save: result.project } : {}),
-      outcome: { kind: 'registered', added: result.added, alreadyIn: result.alreadyIn },
+      outcome: { kind: 'registered', project: result.project, added: result.added, alreadyIn: result.alreadyIn },
     };
   });
 }
@@ -44,7 +45,7 @@ export function deregisterParticipant(
 
 export type OrganisationOutcome =
   | { readonly kind: 'organisationSaved'; readonly project: Project; readonly organisation: string }
-  | { readonly kind: 'organisationInvalid'; readonly reason: Exclude<OrganisationError, 'notParticipant'> };
+  | { readonly kind: 'organisationInvalid'; readonly project: Project; readonly reason: Exclude<OrganisationError, 'notParticipant'> };
 
 /** Every participant says which organisation they take part for. */
 export function saveOrganisation(
@@ -57,18 +58,20 @@ export function saveOrganisation(
     if (!result.ok) {
       // The gate already checked membership, so only the text itself can be wrong here.
       const reason = result.error === 'notParticipant' ? 'required' : result.error;
-      return { outcome: { kind: 'organisationInvalid', reason } };
+      return { outcome: { kind: 'organisationInvalid', project, reason } };
     }
     return { save: result.value, outcome: { kind: 'organisationSaved', project: result.value, organisation: organisation.trim() } };
   });
 }
 
-/** A participant who has not yet said which organisation they represent, to ask them once they speak. */
-export async function pendingOrganisation(
-  deps: AppDeps,
-  request: ProjectRequest,
-): Promise<{ readonly projectId: string; readonly name: string } | undefined> {
-  const access = await openProject(deps, request, 'participant');
-  if (access.kind !== 'granted' || access.me.organisation !== null) return undefined;
-  return { projectId: access.project.doc.id, name: access.me.name };
+/**
+ * Someone registered before the question went out at registration (or without a Teams user id
+ * then) is asked once, the first time they use the bot: this notes it, and says whom to ask.
+ */
+export async function organisationStillToAsk(deps: AppDeps, request: ProjectRequest): Promise<{ readonly project: Project; readonly me: Participant } | undefined> {
+  const outcome = await changeProject(deps, request, 'participant', (project, me, now) => {
+    const save = markOrganisationAsked(project, me.key, now);
+    return save ? { save, outcome: { project: save, me } } : { outcome: undefined };
+  });
+  return outcome && !('kind' in outcome) ? outcome : undefined;
 }

@@ -34,6 +34,8 @@ export function addParticipants(
       organisation: null,
       addedAt: now.toISOString(),
       addedBy: by,
+      // Whoever can get a personal message is asked for their organisation right away.
+      ...(person.teamsUserId ? { organisationAskedAt: now.toISOString() } : {}),
     });
   }
   const next = added.length > 0 ? touch({ ...project, participants: [...project.participants, ...added] }, now) : project;
@@ -68,4 +70,12 @@ export function setOrganisation(
   if (!findParticipant(project, key)) return fail('notParticipant');
   const participants = project.participants.map((p) => (p.key === key ? { ...p, organisation: value } : p));
   return ok(touch({ ...project, participants }, now));
+}
+
+/** Notes that the organisation question went to someone; undefined when there is no need to ask. */
+export function markOrganisationAsked(project: Project, key: PersonKey, now: Date): Project | undefined {
+  const participant = findParticipant(project, key);
+  if (!participant || participant.organisation !== null || participant.organisationAskedAt !== undefined || !participant.teamsUserId) return undefined;
+  const participants = project.participants.map((p) => (p.key === key ? { ...p, organisationAskedAt: now.toISOString() } : p));
+  return touch({ ...project, participants }, now);
 }

@@ -12,8 +12,10 @@ export type Role = 'leader' | 'participant';
 export interface Participant extends PersonInfo {
   readonly key: PersonKey;
   readonly role: Role;
-  /** Asked on the participant's first interaction; null until they answer. */
+  /** Asked once, in a personal message; null until they answer. */
   readonly organisation: string | null;
+  /** When the organisation question went to them (absent: not yet), so nobody is asked twice. */
+  readonly organisationAskedAt?: string;
   readonly addedAt: string;
   readonly addedBy: PersonKey;
   /** The language of what only this person sees; absent: the project's language. */
@@ -58,7 +60,7 @@ export function newProject({ id, channel, leader, now }: NewProjectInput): Proje
     language: DEFAULT_LANGUAGE,
     profile: null,
     participants: [
-      { ...leader, key: leaderKey, role: 'leader', organisation: null, addedAt: at, addedBy: leaderKey },
+      { ...leader, key: leaderKey, role: 'leader', organisation: null, addedAt: at, addedBy: leaderKey, ...(leader.teamsUserId ? { organisationAskedAt: at } : {}) },
     ],
     steps: initialSteps(),
     meetings: [],

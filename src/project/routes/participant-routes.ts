@@ -1,4 +1,8 @@
-import { deregisterParticipant, pendingOrganisation, registerParticipants, saveOrganisation } from '../app/manage-participants';
+import { deregisterParticipant, organisationStillToAsk, registerParticipants, saveOrganisation } from '../app/manage-participants';
+import { catalogOf } from '../../i18n';
+import { cardActivity, type OutboxItem } from '../../platform/outbox';
+import { personalLanguage } from '../domain/language';
+import type { Participant, Project } from '../domain/project';
 import { isRefusal, openProject } from '../app/project-access';
 import { TEXT_LIMITS } from '../../kernel/limits';
 import type { PersonInfo } from '../../kernel/person';
@@ -42,6 +46,7 @@ export async function addParticipantsCommand(
   const replies = mentioned.replies;
   const outcome = await registerParticipants(turn.env.deps, turn.request(), mentioned.people);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
+  await turn.env.post(outcome.added.flatMap((p) => organisationQuestion(turn, outcome.project, p)));
   if (outcome.added.length > 0) replies.push(text(t.participants.added(names(outcome.added))));
   if (outcome.alreadyIn.length > 0) replies.push(text(t.participants.alreadyIn(names(outcome.alreadyIn))));
   return replies;
@@ -65,7 +70,23 @@ export async function removeParticipantsCommand(
   return replies;
 }
 
-/** `organisatie <naam>` typed, or the organisation card submitted. */
+/**
+ * The organisation question, once, where only that person sees it: a card in a personal chat, in
+ * their own language. Nothing for someone Teams gave no user id to write to.
+ */
+export function organisationQuestion(turn: Pick<Turn, 'env'>, project: Project, person: Participant): OutboxItem[] {
+  if (!person.teamsUserId || person.organisation !== null) return [];
+  const t = catalogOf(personalLanguage(project, person.key));
+  const view = toOrganisationFormView(t, { projectId: project.id, personName: person.name, projectName: project.profile?.name ?? t.project.unnamed });
+  return [{
+    id: `organisation-question-${project.id}-${person.key}`,
+    target: { serviceUrl: project.channel.serviceUrl, conversationId: '', tenantId: project.channel.tenantId, userId: person.teamsUserId },
+    activity: cardActivity(turn.env.cards.render('organisation-form', view)),
+    sourceProjectId: project.id,
+  }];
+}
+
+/** `organisatie <naam>` typed, or the organisation card answered (in the personal chat it was asked in). */
 export async function saveOrganisationReplies(
   turn: Turn,
   organisation: string,
@@ -74,10 +95,17 @@ export async function saveOrganisationReplies(
   const { t } = turn;
   const outcome = await saveOrganisation(turn.env.deps, turn.request(cardProjectId), organisation);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
-  if (outcome.kind === 'organisationSaved') return [text(t.organisation.saved(outcome.organisation))];
+  const form = (project: Project, extra: { typed?: string; error?: string; saved?: string }) =>
+    card(turn.env.cards.render('organisation-form', toOrganisationFormView(t, {
+      projectId: project.id, personName: turn.caller.name, projectName: project.profile?.name ?? t.project.unnamed, ...extra,
+    })));
+  if (outcome.kind === 'organisationSaved') {
+    // On the card, the answer takes the question's place; typed, a line says it.
+    return cardProjectId === undefined ? [text(t.organisation.saved(outcome.organisation))] : [form(outcome.project, { saved: outcome.organisation })];
+  }
   const error = outcome.reason === 'tooLong' ? t.organisation.tooLong(TEXT_LIMITS.organisation) : t.organisation.required;
   if (cardProjectId === undefined) return [text(error)];
-  return [card(turn.env.cards.render('organisation-form', toOrganisationFormView(t, cardProjectId, turn.caller.name, organisation, error)))];
+  return [form(outcome.project, { typed: organisation, error })];
 }
 
 export function saveOrganisationAction(
@@ -87,9 +115,12 @@ export function saveOrganisationAction(
   return saveOrganisationReplies(turn, data.organisation ?? '', data.projectId);
 }
 
-/** After other commands, until answered: which organisation do you represent? */
+/**
+ * After a command: someone never asked for their organisation (registered before the question went
+ * out at registration) gets it once, in a personal message. Nothing is said in the channel.
+ */
 export async function askOrganisationIfMissing(turn: Turn): Promise<Reply[]> {
-  const pending = await pendingOrganisation(turn.env.deps, turn.request());
-  if (!pending) return [];
-  return [card(turn.env.cards.render('organisation-form', toOrganisationFormView(turn.t, pending.projectId, pending.name)))];
+  const pending = await organisationStillToAsk(turn.env.deps, turn.request());
+  if (pending) await turn.env.post(organisationQuestion(turn, pending.project, pending.me));
+  return [];
 }

@@ -8,6 +8,8 @@ import { refusalText } from './refusals';
 import { card, text, type Reply, type Turn } from '../../platform/turn';
 import { catalogOf } from '../../i18n';
 import { projectLanguage } from '../domain/language';
+import { leaderOf } from '../domain/project';
+import { organisationQuestion } from './participant-routes';
 
 /** `nieuw project [naam]`: the caller becomes leader and gets the profile form (S1.1). */
 export async function newProjectCommand(turn: Turn, name: string): Promise<Reply[]> {
@@ -16,6 +18,8 @@ export async function newProjectCommand(turn: Turn, name: string): Promise<Reply
     return [text(turn.t.project.alreadyActive(outcome.project.profile?.name ?? turn.t.project.unnamed, outcome.leaderName))];
   }
   turn.env.log.info('project started', { projectId: outcome.project.id, channelId: turn.channel.channelId });
+  // The leader is asked for their organisation like everyone: once, in a personal message.
+  await turn.env.post(organisationQuestion(turn, outcome.project, leaderOf(outcome.project)));
   // From here on the project's language speaks; a Teams set to another language only gets a hint how to switch.
   const t = catalogOf(projectLanguage(outcome.project));
   return [

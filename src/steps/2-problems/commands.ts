@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { cardAction, cardFields } from '../../platform/card-action';
 import { command, noArguments } from '../../platform/command';
 import { addCriterionCommand, removeCriterionCommand } from './routes/criteria-routes';
-import { problemListCommand } from './routes/problem-list-routes';
+import { problemListCommand, problemListPageAction } from './routes/problem-list-routes';
 import {
-  castVoteAction, causeRoute, closeVoteRoute, clusterRoute, clustersRoute, doeiRoute, endorseAction, openVoteRoute, priorityListRoute, saveDoeiAction,
+  castVoteAction, causeRoute, closeVoteRoute, clusterFormAction, clusterRoute, clustersRoute, doeiRoute, endorseAction, fixFromVotesAction, myVotesAction,
+  openVoteRoute, priorityListRoute, saveClusterAction, saveDoeiAction, withdrawVoteAction,
 } from './routes/prioritisation-routes';
-import { deleteProblemAction, editProblemAction, myProblemsAction, problemFormAction, saveProblemAction } from './routes/problem-routes';
+import { deleteProblemAction, editProblemAction, myProblemsAction, myProblemsCommand, problemFormAction, saveProblemAction } from './routes/problem-routes';
 
 /** Step 2: the typed problem list, the leader's extra criteria, and the prioritisation meeting (S2.1–S2.5). */
 export const PROBLEM_COMMANDS = [
@@ -16,10 +17,21 @@ export const PROBLEM_COMMANDS = [
     audience: 'participants',
     parse: noArguments,
     help: {
-      nl: ['lijst', 'Toon alle getypeerde problemen van stap 2 met aantallen en risico-overzicht.'],
-      en: ['list', 'Show all typed problems of step 2 with counts and the risk overview.'],
+      nl: ['lijst', 'Toon de getypeerde problemen van stap 2 met aantallen en risico-overzicht; tot de invoer sluit alleen de aantallen.'],
+      en: ['list', 'Show the typed problems of step 2 with counts and the risk overview; until input closes only the counts.'],
     },
     handle: problemListCommand,
+  }),
+  command({
+    name: 'myProblems',
+    phrases: { nl: ['mijn problemen'], en: ['my problems'] },
+    audience: 'participants',
+    parse: noArguments,
+    help: {
+      nl: ['mijn problemen', 'Toon de knop naar je eigen problemen van stap 2; alleen jij ziet ze.'],
+      en: ['my problems', 'Show the button to your own problems of step 2; only you see them.'],
+    },
+    handle: myProblemsCommand,
   }),
   command({
     name: 'addCriterion',
@@ -49,8 +61,8 @@ export const PROBLEM_COMMANDS = [
     audience: 'leader',
     parse: (rest) => ({ spec: rest }),
     help: {
-      nl: ['cluster <naam>: 1, 4, 7', 'Overleg stap 2: bundel problemen (nummers uit de lijst) onder één naam.'],
-      en: ['cluster <name>: 1, 4, 7', 'Step 2 meeting: group problems (numbers from the list) under one name.'],
+      nl: ['cluster [<naam>: 1, 4, 7]', 'Overleg stap 2: bundel problemen (hun nummers) onder één naam; zonder meer een kaart om ze aan te vinken.'],
+      en: ['cluster [<name>: 1, 4, 7]', 'Step 2 meeting: group problems (their numbers) under one name; on its own, a card to tick them on.'],
     },
     handle: (turn, { spec }) => clusterRoute(turn, spec),
   }),
@@ -109,8 +121,8 @@ export const PROBLEM_COMMANDS = [
     audience: 'participants',
     parse: (rest) => ({ spec: rest }),
     help: {
-      nl: ['prioriteitenlijst [cluster, cluster, …]', 'Toon de prioriteitenlijst; de projectleider legt haar zo vast.'],
-      en: ['priority list [cluster, cluster, …]', 'Show the priority list; the project leader fixes it this way.'],
+      nl: ['prioriteitenlijst [<cluster>, p<nummer>, …]', 'Toon de prioriteitenlijst; de projectleider legt haar zo vast (p7: probleem 7, dat in geen cluster staat).'],
+      en: ['priority list [<cluster>, p<number>, …]', 'Show the priority list; the project leader fixes it this way (p7: problem 7, which is in no cluster).'],
     },
     handle: (turn, { spec }) => priorityListRoute(turn, spec),
   }),
@@ -119,11 +131,14 @@ export const PROBLEM_COMMANDS = [
 const { projectId } = cardFields;
 const problemId = z.string().min(1).max(200);
 const cluster = z.string().min(1).max(100);
+/** What a vote is for: a cluster's id, or a problem's id for a problem in no cluster. */
+const target = z.string().min(1).max(200);
 
 export const PROBLEM_CARD_ACTIONS = [
   cardAction({ verb: 'problem.form', schema: z.object({ projectId }), handle: problemFormAction }),
   cardAction({
     verb: 'problem.save',
+    sendsInputs: true,
     // Inputs of the leader's extra criteria arrive as `criterion-<id>`: kept, and read by the handler.
     schema: z
       .object({
@@ -134,13 +149,25 @@ export const PROBLEM_CARD_ACTIONS = [
     handle: saveProblemAction,
   }),
   cardAction({ verb: 'problem.mine', schema: z.object({ projectId, page: z.coerce.number().int().min(0).max(10_000).optional() }), handle: myProblemsAction }),
+  cardAction({ verb: 'problem.list', schema: z.object({ projectId, page: z.coerce.number().int().min(0).max(10_000).optional() }), handle: problemListPageAction }),
   cardAction({ verb: 'problem.edit', schema: z.object({ projectId, problemId }), handle: editProblemAction }),
   cardAction({ verb: 'problem.delete', schema: z.object({ projectId, problemId }), handle: deleteProblemAction }),
   cardAction({
     verb: 'cluster.doei',
+    sendsInputs: true,
     schema: z.object({ projectId, cluster, data: cardFields.text, onderzoek: cardFields.text, ervaringen: cardFields.text, inzichten: cardFields.text }),
     handle: saveDoeiAction,
   }),
-  cardAction({ verb: 'vote.cast', schema: z.object({ projectId, cluster }), handle: castVoteAction }),
+  cardAction({ verb: 'cluster.form', schema: z.object({ projectId }), handle: clusterFormAction }),
+  cardAction({
+    verb: 'cluster.save',
+    sendsInputs: true,
+    schema: z.object({ projectId, name: cardFields.text, problems: cardFields.text }),
+    handle: saveClusterAction,
+  }),
+  cardAction({ verb: 'vote.cast', schema: z.object({ projectId, target }), handle: castVoteAction }),
+  cardAction({ verb: 'vote.withdraw', schema: z.object({ projectId, target }), handle: withdrawVoteAction }),
+  cardAction({ verb: 'vote.mine', schema: z.object({ projectId }), handle: myVotesAction }),
+  cardAction({ verb: 'priority.fromVotes', schema: z.object({ projectId }), handle: fixFromVotesAction }),
   cardAction({ verb: 'priority.endorse', schema: z.object({ projectId }), handle: endorseAction }),
 ];

@@ -1,11 +1,12 @@
 import { PROBLEMS_AGENDA } from './i18n/agenda';
-import { criteriaFor } from './app/step-work';
 import { problemCatalog } from './i18n/catalog';
 import type { StepModule } from '../step-module';
-import { problemOverview } from './app/problem-list';
+import { listCards } from './routes/list-cards';
 import { PROBLEM_CARD_ACTIONS, PROBLEM_COMMANDS } from './commands';
 import type { MeetingWithPriorities } from './domain/priority-outcome';
-import { renderProblemList } from './views/problem-list.cards';
+import { listLabel } from './views/prioritisation-vote.view';
+import { meetingWorkOf } from './app/meeting-work';
+import { problemMeetingWork } from './views/meeting-work.view';
 
 /** The fixed priority list, for the steps that work per priority problem (3 to 6). */
 export { priorityItemsOf, type PriorityItem } from './app/priority-items';
@@ -21,17 +22,18 @@ export const PROBLEMS_MODULE: StepModule = {
   commands: PROBLEM_COMMANDS,
   cardActions: PROBLEM_CARD_ACTIONS,
   agenda: PROBLEMS_AGENDA,
-  stepCardButtons: (shared) => {
+  stepCardButtons: (shared, step) => {
     const t = problemCatalog(shared);
-    return [
-    { title: t.problems.enterButton, verb: 'problem.form', primary: true },
-    { title: t.problems.mineButton, verb: 'problem.mine', primary: false },
-    ];
+    const mine = { title: t.problems.mineButton, verb: 'problem.mine', primary: false };
+    // After the deadline a new problem can only be refused: the card no longer offers it.
+    return step === undefined || step.status === 'open' ? [{ title: t.problems.enterButton, verb: 'problem.form', primary: true }, mine] : [mine];
   },
-  async preMeetingCards({ deps, cards, t: shared }, project) {
-    const t = problemCatalog(shared);
-    const overview = await problemOverview(deps, project);
-    return renderProblemList(cards, t, project.profile?.name ?? t.project.unnamed, overview, await criteriaFor(deps, project));
+  inputClosedCards: (context, project) => listCards(context, project, 'inputClosed'),
+  meetingStartCards: (context, project) => listCards(context, project, 'meetingStart'),
+  preMeetingCards: (context, project) => listCards(context, project, 'preMeeting'),
+  async meetingWork({ deps, t: shared }, project) {
+    const { work, problems } = await meetingWorkOf(deps, project);
+    return problemMeetingWork(problemCatalog(shared), work, problems, project.participants.length);
   },
   async outcomeSection({ t: shared }, _project, meeting) {
     const t = problemCatalog(shared);
@@ -40,8 +42,8 @@ export const PROBLEMS_MODULE: StepModule = {
     const p = t.prioritisation;
     return {
       title: p.outcomeTitle,
-      lines: list.items.map((name, index) => p.listItem(index + 1, name)),
-      footer: p.endorsed(list.endorsed, list.participants),
+      lines: list.items.map((item, index) => p.listItem(index + 1, listLabel(t, item))),
+      footer: [p.endorsed(list.endorsed, list.participants), list.endorsedBy.length > 0 ? p.endorsedByLine(list.endorsedBy.join(', ')) : ''].filter(Boolean).join(' '),
     };
   },
 };

@@ -1,5 +1,5 @@
 import { inPrioritisationMeeting, withPriorityRecord } from '../domain/priority-outcome';
-import { castVote, closeRound, endorse, fixList, openRound, splitList } from '../domain/priority-votes';
+import { castVote, closeRound, endorse, fixList, fixListFromVotes, openRound, splitList, withdrawVote } from '../domain/priority-votes';
 import {
   addCause, clusterProblems, parseCauseSpec, parseClusterSpec, recordDoei, resolveCluster,
   type Cluster, type Doei, type Prioritisation, type PriorityRefusal, type PriorityResult,
@@ -15,13 +15,13 @@ import { isRefusal, openProject, type Need, type ProjectRequest, type Refusal } 
 
 /** What a prioritisation use case did (the project as saved), or why nothing changed. */
 export type WorkOutcome<X = object> =
-  | ({ readonly kind: 'done'; readonly project: Project; readonly work: Prioritisation; readonly problems: readonly Problem[] } & X)
+  | ({ readonly kind: 'done'; readonly project: Project; readonly work: Prioritisation; readonly problems: readonly Problem[]; readonly me: string } & X)
   | { readonly kind: 'refused'; readonly refusal: PriorityRefusal; readonly project: Project };
 
 interface Context {
   readonly me: Participant;
   readonly now: Date;
-  /** The ordered list (`lijst`) as it is now: numbers people type are positions in it. */
+  /** Every problem, in the list's order; people refer to them by their own numbers. */
   readonly problems: readonly Problem[];
 }
 
@@ -49,7 +49,7 @@ async function changeWork<X extends object>(deps: AppDeps, request: ProjectReque
     const result = decide(stepWork.prioritisation, { me, now, problems });
     if (!result.ok) return { outcome: { kind: 'refused', refusal: result.error, project } };
     const save = { ...stepWork, prioritisation: result.value.work, updatedAt: now.toISOString() };
-    return { save, outcome: { ...result.value, kind: 'done', project, problems } as WorkOutcome<X> };
+    return { save, outcome: { ...result.value, kind: 'done', project, problems, me: me.key } as WorkOutcome<X> };
   });
   if (isRefusal(outcome) || outcome.kind !== 'done') return outcome;
   const recorded = await changeProject(deps, request, 'participant', (project, _me, now) => {
@@ -66,7 +66,7 @@ export async function readWork(deps: AppDeps, request: ProjectRequest, rules: Ru
   const project = access.project.doc;
   if (rules.meetingOnly && !inPrioritisationMeeting(project)) return { kind: 'refused', refusal: { code: 'notInMeeting' }, project };
   const { work } = await readStepWork(deps, project);
-  return { kind: 'done', project, work: work.prioritisation, problems: (await problemOverview(deps, project)).ordered };
+  return { kind: 'done', project, work: work.prioritisation, problems: (await problemOverview(deps, project)).ordered, me: access.me.key };
 }
 
 const LEADER_IN_MEETING: Rules = { need: 'leader', meetingOnly: true };
@@ -76,7 +76,15 @@ export const clusterCommand = (deps: AppDeps, request: ProjectRequest, spec: str
   changeWork<{ cluster: Cluster; added: number }>(deps, request, LEADER_IN_MEETING, (work, { problems }) => {
     const parsed = parseClusterSpec(spec);
     if (!parsed.ok) return parsed;
-    return clusterProblems(work, parsed.value.name, parsed.value.numbers, problems.map((p) => p.id));
+    return clusterProblems(work, parsed.value.name, parsed.value.numbers, problems);
+  });
+
+/** The cluster card: a name and the problems ticked on it. */
+export const clusterFromCard = (deps: AppDeps, request: ProjectRequest, name: string, numbers: readonly number[]) =>
+  changeWork<{ cluster: Cluster; added: number }>(deps, request, LEADER_IN_MEETING, (work, { problems }) => {
+    const parsed = parseClusterSpec(`${name}: ${numbers.join(', ')}`);
+    if (!parsed.ok) return parsed;
+    return clusterProblems(work, parsed.value.name, parsed.value.numbers, problems);
   });
 
 /** `oorzaak <A> -> <B>`. */
@@ -98,18 +106,26 @@ export const saveDoei = (deps: AppDeps, request: ProjectRequest, clusterId: stri
   changeWork<{ cluster: Cluster }>(deps, request, LEADER_IN_MEETING, (work) => recordDoei(work, clusterId, input));
 
 export const openVoting = (deps: AppDeps, request: ProjectRequest, typedVotes: string) =>
-  changeWork(deps, request, LEADER_IN_MEETING, (work, { now }) => wrap(openRound(work, typedVotes, now)));
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { now, problems }) => wrap(openRound(work, typedVotes, problems, now)));
 
 export const closeVoting = (deps: AppDeps, request: ProjectRequest) =>
   changeWork(deps, request, LEADER_IN_MEETING, (work, { now }) => wrap(closeRound(work, now)));
 
-/** Card button "+1": every participant, the leader too. */
-export const vote = (deps: AppDeps, request: ProjectRequest, clusterId: string) =>
-  changeWork(deps, request, { need: 'participant', meetingOnly: true }, (work, { me, now }) => wrap(castVote(work, me, clusterId, now)));
+/** Card button "+1" on a cluster or a problem in none: every participant, the leader too. */
+export const vote = (deps: AppDeps, request: ProjectRequest, target: string) =>
+  changeWork(deps, request, { need: 'participant', meetingOnly: true }, (work, { me, now }) => wrap(castVote(work, me, target, now)));
 
-/** `prioriteitenlijst A, B, …`. */
+/** Card button "−1": one's own vote back, while the round is open. */
+export const unvote = (deps: AppDeps, request: ProjectRequest, target: string) =>
+  changeWork(deps, request, { need: 'participant', meetingOnly: true }, (work, { me }) => wrap(withdrawVote(work, me, target)));
+
+/** `prioriteitenlijst A, p7, …`. */
 export const fixPriorityList = (deps: AppDeps, request: ProjectRequest, typed: string) =>
-  changeWork(deps, request, LEADER_IN_MEETING, (work, { me, now }) => wrap(fixList(work, splitList(typed), me, now)));
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { me, now, problems }) => wrap(fixList(work, splitList(typed), problems, me, now)));
+
+/** Card button on the closed round: the list in the order of the votes. */
+export const fixPriorityListFromVotes = (deps: AppDeps, request: ProjectRequest) =>
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { me, now, problems }) => wrap(fixListFromVotes(work, problems, me, now)));
 
 /** "Ik onderschrijf deze prioriteitenlijst": also after the meeting. */
 export const endorseList = (deps: AppDeps, request: ProjectRequest) =>

@@ -11,13 +11,23 @@ export async function problemOverview(deps: Pick<AppDeps, 'store'>, project: Pro
   return overviewOf(problems.map((e) => e.doc));
 }
 
-export async function problemList(
-  deps: AppDeps,
-  request: ProjectRequest,
-): Promise<{ readonly kind: 'list'; readonly project: Project; readonly overview: ProblemOverview } | { readonly kind: 'notOpen' } | Refusal> {
+export interface ProblemListOutcome {
+  readonly kind: 'list';
+  readonly project: Project;
+  readonly overview: ProblemOverview;
+  readonly isLeader: boolean;
+  /**
+   * Input still open: everyone gives their own view first (independent input), so the channel sees
+   * only the counts; the leader may look at everything on a card only they see.
+   */
+  readonly inputOpen: boolean;
+}
+
+export async function problemList(deps: AppDeps, request: ProjectRequest): Promise<ProblemListOutcome | { readonly kind: 'notOpen' } | Refusal> {
   const access = await openProject(deps, request, 'participant');
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
-  if (stepOf(project.steps, 2).status === 'notOpen') return { kind: 'notOpen' };
-  return { kind: 'list', project, overview: await problemOverview(deps, project) };
+  const status = stepOf(project.steps, 2).status;
+  if (status === 'notOpen') return { kind: 'notOpen' };
+  return { kind: 'list', project, overview: await problemOverview(deps, project), isLeader: access.me.role === 'leader', inputOpen: status === 'open' };
 }

@@ -48,3 +48,17 @@ export function changeStepWork<T>(
   );
 }
 
+/**
+ * Notes that the full list, as `fingerprint` describes it, was posted in the channel. Timed work
+ * has no caller to check, so this writes step 2's state directly, on the version it read.
+ */
+export async function recordListPosted(deps: Pick<AppDeps, 'store'>, project: Project, fingerprint: string, now: Date): Promise<void> {
+  await retryOnStale(
+    ATTEMPTS,
+    async () => {
+      const current = await readStepWork(deps, project);
+      await createOrReplace(deps.store, { ...current.work, listPosted: { fingerprint, at: now.toISOString() }, updatedAt: now.toISOString() }, current.etag);
+    },
+    () => undefined,
+  );
+}

@@ -7,6 +7,7 @@ import { DocumentExistsError } from '../../../platform/store/port';
 import type { AppDeps } from '../../../kernel/deps';
 import { problemsBy } from './my-problems';
 import { openProject, type ProjectRequest, type Refusal } from '../../../project';
+import { nextEntryNumber } from '../../../engine';
 
 export type SubmitProblemOutcome =
   | { readonly kind: 'problemSaved'; readonly problem: Problem; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
@@ -43,6 +44,7 @@ export async function submitProblem(deps: AppDeps, request: ProjectRequest, inpu
   const mine = await problemsBy(deps, project.id, access.me.key);
   const existing = mine.find((p) => sameDescription(p.doc.description, typing.description));
   if (existing) return { kind: 'problemSaved', problem: existing.doc, projectId: project.id, criteria };
+  const number = await nextEntryNumber(deps, project.id, 'problem');
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
     const problem = withExtra(
       {
@@ -52,6 +54,7 @@ export async function submitProblem(deps: AppDeps, request: ProjectRequest, inpu
         projectId: project.id,
         step: 2,
         author: access.me.key,
+        number,
         organisation: access.me.organisation,
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),

@@ -5,17 +5,19 @@
  */
 import type { Meeting } from '../../../engine';
 import { currentMeeting } from '../../../engine';
-import { priorityClusters } from './priority-votes';
+import { priorityItems, type PriorityItem } from './priority-votes';
 import type { Prioritisation } from './priority-work';
 import { touch, type Project } from '../../../project';
 import { stepOf } from '../../../kernel/steps';
 
 export interface PriorityOutcome {
-  /** Cluster names in order of priority. */
-  readonly items: readonly string[];
+  /** The clusters and single problems in order of priority. */
+  readonly items: readonly PriorityItem[];
   readonly endorsed: number;
   readonly participants: number;
   readonly fixedByName: string;
+  /** Who endorsed it, in the order they did. */
+  readonly endorsedBy: readonly string[];
 }
 
 /** A meeting record; the step 2 meeting may carry its agreed priority list. */
@@ -27,10 +29,11 @@ export const inPrioritisationMeeting = (project: Project): boolean => stepOf(pro
 export function priorityOutcomeOf(work: Prioritisation, participants: number): PriorityOutcome | undefined {
   if (!work.list) return undefined;
   return {
-    items: priorityClusters(work).map((c) => c.name),
+    items: priorityItems(work),
     endorsed: work.list.endorsements.length,
     participants,
     fixedByName: work.list.fixedByName,
+    endorsedBy: work.list.endorsements.map((e) => e.name),
   };
 }
 

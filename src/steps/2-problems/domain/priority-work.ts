@@ -1,8 +1,8 @@
 import { cleanEnteredText } from '../../../kernel/text';
 /**
  * The work of the step 2 prioritisation meeting (S2.4): clusters of problems that are the same
- * thing, which cluster causes which, and DOEI notes per cluster. Problems are stored by id;
- * the numbers people type are positions in the ordered list (`lijst`) at that moment.
+ * thing, which cluster causes which, and DOEI notes per cluster. Problems are stored by id; the
+ * numbers people type are the problems' own numbers, which never change.
  */
 import { fail, ok, type Result } from '../../../kernel/result';
 import type { EndorsementList, VotingRound } from './priority-votes';
@@ -42,9 +42,9 @@ export interface Prioritisation {
 
 export type PriorityRefusalCode =
   | 'notInMeeting' | 'badClusterSyntax' | 'badName' | 'noNumbers' | 'unknownProblem' | 'alreadyClustered'
-  | 'unknownCluster' | 'badCauseSyntax' | 'selfCause' | 'duplicateCause' | 'doeiTooLong' | 'noClusters'
+  | 'unknownCluster' | 'badCauseSyntax' | 'selfCause' | 'duplicateCause' | 'doeiTooLong'
   | 'roundOpen' | 'noRound' | 'roundClosed' | 'badAllowance' | 'allowanceUsed' | 'noList' | 'duplicateInList'
-  | 'alreadyEndorsed';
+  | 'alreadyEndorsed' | 'nothingToVoteOn' | 'unknownCandidate' | 'noVoteToWithdraw' | 'problemInCluster' | 'noVotes';
 
 /** Why nothing changed; `detail` names what was wrong (numbers, a name) for the message. */
 export interface PriorityRefusal {
@@ -57,6 +57,19 @@ export const refuse = (code: PriorityRefusalCode, detail?: string): PriorityResu
   fail(detail === undefined ? { code } : { code, detail });
 
 export const emptyPrioritisation = (): Prioritisation => ({ clusters: [], causes: [], round: null, list: null });
+
+/** What the meeting needs of a problem: its id and the number everyone knows it by. */
+export interface ProblemRef {
+  readonly id: string;
+  readonly number: number;
+  readonly description: string;
+}
+
+/** Problems that are in no cluster, by number: each can be voted on and put on the list by itself. */
+export function unclustered<P extends ProblemRef>(work: Prioritisation, problems: readonly P[]): P[] {
+  const clustered = new Set(work.clusters.flatMap((c) => c.problemIds));
+  return problems.filter((p) => !clustered.has(p.id)).sort((a, b) => a.number - b.number);
+}
 
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -86,16 +99,19 @@ export function parseClusterSpec(spec: string): PriorityResult<{ name: string; n
 }
 
 /**
- * Puts problems (by list number) in the named cluster, creating it when new. A problem belongs
+ * Puts problems (by their numbers) in the named cluster, creating it when new. A problem belongs
  * to one cluster only: one already in another cluster is refused rather than silently moved.
+ * Not while a voting round is open: its ballot would change under the voters.
  */
 export function clusterProblems(
-  work: Prioritisation, name: string, numbers: readonly number[], orderedIds: readonly string[],
+  work: Prioritisation, name: string, numbers: readonly number[], problems: readonly ProblemRef[],
 ): PriorityResult<{ work: Prioritisation; cluster: Cluster; added: number }> {
-  const missing = numbers.filter((n) => n < 1 || n > orderedIds.length);
+  if (work.round?.status === 'open') return refuse('roundOpen');
+  const byNumber = new Map(problems.map((p) => [p.number, p.id]));
+  const missing = numbers.filter((n) => !byNumber.has(n));
   if (missing.length > 0) return refuse('unknownProblem', missing.join(', '));
   const existing = work.clusters.find((c) => sameName(c.name, name));
-  const ids = numbers.map((n) => orderedIds[n - 1] ?? '');
+  const ids = numbers.map((n) => byNumber.get(n) ?? '');
   for (const [index, id] of ids.entries()) {
     const owner = work.clusters.find((c) => c.problemIds.includes(id));
     if (owner && owner.id !== existing?.id) return refuse('alreadyClustered', `${numbers[index]} → ${owner.name}`);

@@ -14,6 +14,8 @@ export const MAX_PROBLEM_DESCRIPTION = 500;
 
 /** A problem a participant sees, as entered in step 2. */
 export interface Problem extends EntryBase<'problem'> {
+  /** Given when it is entered and kept for good: lists show it and commands (`cluster …: 4, 7`) use it. */
+  readonly number: number;
   readonly description: string;
   readonly likelihood: Likelihood;
   readonly consequences: Consequences;

@@ -15,6 +15,8 @@ export interface ProblemStepWork {
   readonly projectId: string;
   readonly criteria: readonly ProblemCriterion[];
   readonly prioritisation: Prioritisation;
+  /** The full list as last posted in the channel, so it is posted again only when it changed (absent: never). */
+  readonly listPosted?: { readonly fingerprint: string; readonly at: string };
   readonly updatedAt: string;
 }
 

@@ -25,6 +25,8 @@ export const problemsEn: ProblemTexts = {
     inputClosed: (when: string) => `Input for step 2 is closed (deadline ${when}). Nothing was saved.`,
     inputNotOpen: (status: string) => `Step 2 is ${status} now: input is not possible. Nothing was saved.`,
     mineButton: 'My problems',
+    mineTyped: 'I show your own problems to you alone, not in the channel: choose My problems below.',
+    mineNotOpen: 'Step 2 has not been opened yet: no problems have been entered.',
     mineTitle: (count: number) => `My problems (step 2): ${count}`,
     mineIntro: 'Only you see your own entries. You can change or delete them until the deadline.',
     mineEmpty: 'You have not entered any problems yet.',

@@ -24,6 +24,8 @@ export const problemsNl = {
     inputClosed: (when: string) => `De invoer voor stap 2 is gesloten (deadline ${when}). Er is niets opgeslagen.`,
     inputNotOpen: (status: string) => `Stap 2 is nu ${status}: invoeren kan niet. Er is niets opgeslagen.`,
     mineButton: 'Mijn problemen',
+    mineTyped: 'Je eigen problemen laat ik alleen aan jou zien, niet in het kanaal: kies hieronder Mijn problemen.',
+    mineNotOpen: 'Stap 2 is nog niet geopend: er zijn nog geen problemen ingevoerd.',
     mineTitle: (count: number) => `Mijn problemen (stap 2): ${count}`,
     mineIntro: 'Alleen jij ziet je eigen invoer. Je kunt die wijzigen of verwijderen tot de deadline.',
     mineEmpty: 'Je hebt nog geen problemen ingevoerd.',

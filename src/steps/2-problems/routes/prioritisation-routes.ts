@@ -1,13 +1,14 @@
 import { problemCatalog } from '../i18n/catalog';
 import {
-  causeCommand, closeVoting, clusterCommand, doeiTarget, endorseList, fixPriorityList, openVoting, readWork,
-  rememberPriorityCard, saveDoei, showPriorityList, vote, type WorkOutcome,
+  causeCommand, closeVoting, clusterCommand, clusterFromCard, doeiTarget, endorseList, fixPriorityList, fixPriorityListFromVotes, openVoting,
+  readWork, rememberPriorityCard, saveDoei, showPriorityList, unvote, vote, type WorkOutcome,
 } from '../app/prioritisation';
 import { isRefusal, type Refusal } from '../../../project';
+import { refreshMeetingCard } from '../../../engine';
 import type { Doei } from '../domain/priority-work';
 import type { AdaptiveCardJson } from '../../../platform/cards/card-renderer';
 import {
-  CLUSTER_DOEI_CARD, CLUSTER_OVERVIEW_CARD, priorityRefusalText, toClusterOverviewView, toDoeiFormView,
+  CLUSTER_DOEI_CARD, CLUSTER_FORM_CARD, CLUSTER_OVERVIEW_CARD, priorityRefusalText, toClusterFormView, toClusterOverviewView, toDoeiFormView,
 } from '../views/prioritisation.view';
 import { PRIORITY_LIST_CARD, toPriorityListView, toVoteRoundView, VOTE_ROUND_CARD } from '../views/prioritisation-vote.view';
 import { refusalText } from '../../../project';
@@ -16,7 +17,7 @@ import { card, inChannelLanguage, text, type Reply, type Turn } from '../../../p
 /**
  * The step 2 prioritisation meeting (S2.4, S2.5): the leader clusters, links causes, records
  * DOEI notes and runs a voting round; the voting card and the priority list card are one card
- * each for the whole channel, updated in place.
+ * each for the whole channel, updated in place, and the live agenda shows the work as it grows.
  */
 
 type Done<X> = Extract<WorkOutcome<X>, { kind: 'done' }>;
@@ -30,11 +31,14 @@ function refusedLine<X>(turn: Turn, outcome: WorkOutcome<X> | Refusal): string |
 const isDone = <X>(outcome: WorkOutcome<X> | Refusal): outcome is Done<X> => !isRefusal(outcome) && outcome.kind === 'done';
 
 const overview = (turn: Turn, done: Done<object>): AdaptiveCardJson =>
-  turn.env.cards.render(CLUSTER_OVERVIEW_CARD, toClusterOverviewView(problemCatalog(turn.t), done.work, done.problems));
-const voteCard = (turn: Turn, done: Done<object>): AdaptiveCardJson =>
-  turn.env.cards.render(VOTE_ROUND_CARD, toVoteRoundView(problemCatalog(turn.t), done.project, done.work));
+  turn.env.cards.render(CLUSTER_OVERVIEW_CARD, toClusterOverviewView(problemCatalog(turn.t), done.work, done.problems, done.project));
+/** Without a voter: the card everyone sees; with one: that voter's own view, with the votes they have left. */
+const voteCard = (turn: Turn, done: Done<object>, voter?: string): AdaptiveCardJson =>
+  turn.env.cards.render(VOTE_ROUND_CARD, toVoteRoundView(problemCatalog(turn.t), done.project, done.work, done.problems, voter));
 const listCard = (turn: Turn, done: Done<object>): AdaptiveCardJson =>
   turn.env.cards.render(PRIORITY_LIST_CARD, toPriorityListView(problemCatalog(turn.t), done.project, done.work));
+const clusterForm = (turn: Turn, done: Done<object>, notice = ''): AdaptiveCardJson =>
+  turn.env.cards.render(CLUSTER_FORM_CARD, toClusterFormView(problemCatalog(turn.t), done.project.id, done.work, done.problems, notice));
 
 /** Posts a live card now (not at the end of the turn) to learn its id, and remembers it. */
 async function postLive(turn: Turn, which: 'round' | 'list', content: AdaptiveCardJson): Promise<void> {
@@ -42,12 +46,37 @@ async function postLive(turn: Turn, which: 'round' | 'list', content: AdaptiveCa
   if (posted) await rememberPriorityCard(turn.env.deps, turn.request(), which, posted);
 }
 
-/** `cluster <naam>: 1, 4, 7`. */
+/** The live agenda card shows the work done so far under its items, for everyone. */
+const showOnAgenda = (turn: Turn, done: Done<object>): Promise<void> => refreshMeetingCard(inChannelLanguage(turn), done.project, 2);
+
+/** `cluster <naam>: 1, 4, 7`; without them, the card to tick problems on. */
 export async function clusterRoute(turn: Turn, spec: string): Promise<Reply[]> {
+  if (spec.trim() === '') return clusterFormRoute(turn);
   const outcome = await clusterCommand(turn.env.deps, turn.request(), spec);
   if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
   const { cluster, added } = outcome;
+  await showOnAgenda(turn, outcome);
   return [text(problemCatalog(turn.t).prioritisation.clustered(cluster.name, cluster.number, added, cluster.problemIds.length)), card(overview(turn, outcome))];
+}
+
+/** `cluster` (or the overview's button): the form, for the leader during the meeting. */
+async function clusterFormRoute(turn: Turn, projectId?: string): Promise<Reply[]> {
+  const outcome = await readWork(turn.env.deps, turn.request(projectId), { need: 'leader', meetingOnly: true });
+  return isDone(outcome) ? [card(clusterForm(turn, outcome))] : [text(refusedLine(turn, outcome) ?? '')];
+}
+
+export const clusterFormAction = (turn: Turn, data: { projectId: string }): Promise<Reply[]> => clusterFormRoute(turn, data.projectId);
+
+/** Card action `cluster.save`: data { projectId, name, problems: "3,7" }; the form comes back for the next cluster. */
+export async function saveClusterAction(turn: Turn, data: { projectId: string; name?: string | undefined; problems?: string | undefined }): Promise<Reply[]> {
+  const numbers = (data.problems ?? '').split(/[\s,;]+/).filter((n) => /^\d+$/.test(n)).map(Number);
+  const outcome = await clusterFromCard(turn.env.deps, turn.request(data.projectId), data.name ?? '', numbers);
+  if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
+  const { cluster, added } = outcome;
+  await showOnAgenda(turn, outcome);
+  const said = (t: Turn): string => problemCatalog(t.t).prioritisation.clustered(cluster.name, cluster.number, added, cluster.problemIds.length);
+  // The leader's card comes back empty for the next cluster; the channel hears what was bundled.
+  return turn.isExecute ? [card(clusterForm(turn, outcome, said(turn))), text(said(inChannelLanguage(turn)))] : [text(said(turn))];
 }
 
 /** `clusters`: every participant may look, also after the meeting. */
@@ -60,6 +89,7 @@ export async function clustersRoute(turn: Turn): Promise<Reply[]> {
 export async function causeRoute(turn: Turn, spec: string): Promise<Reply[]> {
   const outcome = await causeCommand(turn.env.deps, turn.request(), spec);
   if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
+  await showOnAgenda(turn, outcome);
   return [text(problemCatalog(turn.t).prioritisation.causeAdded(outcome.cause.name, outcome.effect.name)), card(overview(turn, outcome))];
 }
 
@@ -76,6 +106,7 @@ export async function openVoteRoute(turn: Turn, votes: string): Promise<Reply[]>
   if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
   await turn.post(text(problemCatalog(turn.t).prioritisation.voteOpened(outcome.work.round?.allowance ?? 0)));
   await postLive(turn, 'round', voteCard(turn, outcome));
+  await showOnAgenda(turn, outcome);
   return [];
 }
 
@@ -85,11 +116,22 @@ export async function closeVoteRoute(turn: Turn): Promise<Reply[]> {
   if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
   const content = voteCard(turn, outcome);
   await turn.updateCards([outcome.work.round?.cardActivityId], content);
+  await showOnAgenda(turn, outcome);
   const voters = new Set(outcome.work.round?.votes.map((v) => v.voter)).size;
   return [text(problemCatalog(turn.t).prioritisation.voteClosed(voters, outcome.project.participants.length)), card(content)];
 }
 
-/** `prioriteitenlijst <A>, <B>, …` fixes the list (leader); without clusters it shows it (everyone). */
+/** Posts the fixed list (one card for everyone, remembered) with a line saying what it holds. */
+async function announceList(turn: Turn, done: Done<object>): Promise<Reply[]> {
+  const items = done.work.list?.items ?? [];
+  const problems = new Set(items.flatMap((i) => i.problemIds)).size;
+  await turn.post(text(problemCatalog(turn.t).prioritisation.listFixed(items.length, problems)));
+  await postLive(turn, 'list', listCard(turn, done));
+  await showOnAgenda(turn, done);
+  return [];
+}
+
+/** `prioriteitenlijst <A>, p7, …` fixes the list (leader); without items it shows it (everyone). */
 export async function priorityListRoute(turn: Turn, spec: string): Promise<Reply[]> {
   const request = turn.request();
   if (spec.trim() === '') {
@@ -98,9 +140,17 @@ export async function priorityListRoute(turn: Turn, spec: string): Promise<Reply
   }
   const outcome = await fixPriorityList(turn.env.deps, request, spec);
   if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
-  await turn.post(text(problemCatalog(turn.t).prioritisation.listFixed(outcome.work.list?.clusterIds.length ?? 0)));
-  await postLive(turn, 'list', listCard(turn, outcome));
-  return [];
+  return announceList(turn, outcome);
+}
+
+/** Card action `priority.fromVotes` on the closed voting card: the list in the order of the votes. */
+export async function fixFromVotesAction(pressed: Turn, data: { projectId: string }): Promise<Reply[]> {
+  const turn = inChannelLanguage(pressed);
+  const outcome = await fixPriorityListFromVotes(turn.env.deps, turn.request(data.projectId));
+  if (!isDone(outcome)) return [text(refusedLine(pressed, outcome) ?? '')];
+  await announceList(turn, outcome);
+  // Action.Execute needs an answer for the one who pressed: the voting card, unchanged.
+  return pressed.isExecute ? [card(voteCard(turn, outcome))] : [];
 }
 
 /** Card action `cluster.doei`: data { projectId, cluster, data?, onderzoek?, ervaringen?, inzichten? }. */
@@ -112,21 +162,37 @@ export async function saveDoeiAction(
   const input: Partial<Doei> = Object.fromEntries((['data', 'onderzoek', 'ervaringen', 'inzichten'] as const).map((k) => [k, data[k] ?? '']));
   const outcome = await saveDoei(turn.env.deps, turn.request(data.projectId), data.cluster, input);
   if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
+  await showOnAgenda(turn, outcome);
   const saved = text(problemCatalog(channel.t).prioritisation.doeiSaved(outcome.cluster.name));
   const form = card(turn.env.cards.render(CLUSTER_DOEI_CARD, toDoeiFormView(problemCatalog(turn.t), outcome.project.id, outcome.cluster)));
   return turn.isExecute ? [form, saved] : [saved];
 }
 
-/** Card action `vote.cast`: data { projectId, cluster }; the tallies update in place for everyone. */
-export async function castVoteAction(
-  pressed: Turn, data: { projectId: string; cluster: string },
-): Promise<Reply[]> {
-  const turn = inChannelLanguage(pressed);
-  const outcome = await vote(turn.env.deps, turn.request(data.projectId), data.cluster);
+/**
+ * After a vote or one taken back: the tallies update in place for everyone, and the voter gets
+ * their own view, with the votes they have left and "−1" where they can take one back.
+ */
+async function afterVote(pressed: Turn, outcome: WorkOutcome | Refusal): Promise<Reply[]> {
   if (!isDone(outcome)) return [text(refusedLine(pressed, outcome) ?? '')];
-  const content = voteCard(turn, outcome);
-  await turn.updateCards([turn.sourceCardId, outcome.work.round?.cardActivityId], content);
-  return turn.isExecute ? [card(content)] : [];
+  const turn = inChannelLanguage(pressed);
+  await turn.updateCards([turn.sourceCardId, outcome.work.round?.cardActivityId], voteCard(turn, outcome));
+  return pressed.isExecute ? [card(voteCard(pressed, outcome, outcome.me))] : [];
+}
+
+/** Card action `vote.cast`: data { projectId, target } (a cluster, or a problem in no cluster). */
+export async function castVoteAction(pressed: Turn, data: { projectId: string; target: string }): Promise<Reply[]> {
+  return afterVote(pressed, await vote(pressed.env.deps, pressed.request(data.projectId), data.target));
+}
+
+/** Card action `vote.withdraw`: data { projectId, target }; one of one's own votes comes back. */
+export async function withdrawVoteAction(pressed: Turn, data: { projectId: string; target: string }): Promise<Reply[]> {
+  return afterVote(pressed, await unvote(pressed.env.deps, pressed.request(data.projectId), data.target));
+}
+
+/** Card action `vote.mine`: one's own view of the voting card; nothing changes. */
+export async function myVotesAction(turn: Turn, data: { projectId: string }): Promise<Reply[]> {
+  const outcome = await readWork(turn.env.deps, turn.request(data.projectId), { need: 'participant', meetingOnly: false });
+  return isDone(outcome) ? [card(voteCard(turn, outcome, outcome.me))] : [text(refusedLine(turn, outcome) ?? '')];
 }
 
 /** Card action `priority.endorse`: data { projectId }; n of N updates in place for everyone. */
@@ -138,5 +204,6 @@ export async function endorseAction(
   if (!isDone(outcome)) return [text(refusedLine(pressed, outcome) ?? '')];
   const content = listCard(turn, outcome);
   await turn.updateCards([turn.sourceCardId, outcome.work.list?.cardActivityId], content);
+  await showOnAgenda(turn, outcome);
   return turn.isExecute ? [card(content)] : [];
 }

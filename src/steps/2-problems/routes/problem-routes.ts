@@ -10,6 +10,8 @@ import { toMyProblemsView } from '../views/my-problems.view';
 import { toProblemFormView } from '../views/problem-form.view';
 import { refusalText } from '../../../project';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
+import { renderStepCard } from '../../../engine';
+import { stepOf } from '../../../kernel/steps';
 
 /** The form's data: the fixed fields, the entry being changed (if any) and `criterion-<id>` inputs. */
 export interface ProblemCardData {
@@ -137,4 +139,17 @@ export async function deleteProblemAction(
   if (isRefusal(outcome)) return [text(refusalText(problemCatalog(turn.t), outcome))];
   if (outcome.kind !== 'problemDeleted') return [text(ownRefusalText(problemCatalog(turn.t), outcome))];
   return myProblemsReplies(turn, request, 0, problemCatalog(turn.t).problems.deleted(outcome.problem.description));
+}
+
+/**
+ * `mijn problemen` typed in the channel: the answer would be in the channel for everyone, so it is
+ * the step card, whose "Mijn problemen" shows one's own problems to oneself alone.
+ */
+export async function myProblemsCommand(turn: Turn): Promise<Reply[]> {
+  const t = problemCatalog(turn.t);
+  const access = await openProject(turn.env.deps, turn.request(), 'participant');
+  if (access.kind !== 'granted') return [text(refusalText(t, access))];
+  const step = stepOf(access.project.doc.steps, 2);
+  if (step.status === 'notOpen') return [text(t.problems.mineNotOpen)];
+  return [text(t.problems.mineTyped), card(renderStepCard(turn, access.project.doc.id, step))];
 }

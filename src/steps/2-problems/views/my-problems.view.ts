@@ -47,7 +47,8 @@ export function toMyProblemsView(t: ProblemCatalog, input: MyProblemsInput, requ
   const p = t.problems;
   const items: MyProblemItem[] = input.problems.map((problem) => ({
     problemId: problem.id,
-    description: problem.description,
+    // The number the problem keeps; the meeting clusters by it.
+    description: `${problem.number}. ${problem.description}`,
     typing: p.typingLine(p.levels[problem.likelihood], p.consequenceKinds[problem.consequences], p.levels[problem.priority]),
     extras: input.criteria
       .filter((c) => problem.extra?.[c.id] !== undefined)

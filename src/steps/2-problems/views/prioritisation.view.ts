@@ -1,6 +1,8 @@
 import type { ProblemCatalog } from '../i18n/catalog';
-import { DOEI_FIELDS, MAX_DOEI_CHARS, type Cluster, type Prioritisation, type PriorityRefusal } from '../domain/priority-work';
+import { DOEI_FIELDS, MAX_CLUSTER_NAME, MAX_DOEI_CHARS, unclustered, type Cluster, type Prioritisation, type PriorityRefusal } from '../domain/priority-work';
 import type { Problem } from '../domain/problem';
+import { inPrioritisationMeeting } from '../domain/priority-outcome';
+import type { Project } from '../../../project';
 
 /** Template names, for the routes. */
 export const CLUSTER_OVERVIEW_CARD = 'cluster-overview';
@@ -19,18 +21,22 @@ export interface ClusterView {
 }
 
 export interface ClusterOverviewView {
+  readonly projectId: string;
   readonly title: string;
   readonly intro: string;
   readonly clusters: readonly ClusterView[];
+  /** During the meeting, while problems are in no cluster: the leader's button to the cluster card. */
+  readonly canCluster: boolean;
+  readonly formLabel: string;
 }
 
 const names = (work: Prioritisation, ids: readonly string[]): string =>
   ids.flatMap((id) => work.clusters.filter((c) => c.id === id).map((c) => c.name)).join(', ');
 
-/** Clusters with their problems (by list number), causes and effects, and DOEI notes. */
-export function toClusterOverviewView(t: ProblemCatalog, work: Prioritisation, problems: readonly Problem[]): ClusterOverviewView {
+/** Clusters with their problems (by their numbers), causes and effects, and DOEI notes. */
+export function toClusterOverviewView(t: ProblemCatalog, work: Prioritisation, problems: readonly Problem[], project: Project): ClusterOverviewView {
   const p = t.prioritisation;
-  const number = new Map(problems.map((problem, index) => [problem.id, index + 1]));
+  const number = new Map(problems.map((problem) => [problem.id, problem.number]));
   const clustered = new Set(work.clusters.flatMap((c) => c.problemIds));
   const clusters = work.clusters.map((cluster): ClusterView => {
     const causes = names(work, work.causes.filter((l) => l.cause === cluster.id).map((l) => l.effect));
@@ -48,8 +54,15 @@ export function toClusterOverviewView(t: ProblemCatalog, work: Prioritisation, p
       hasDoei: doei.length > 0,
     };
   });
-  const unclustered = problems.filter((x) => !clustered.has(x.id)).length;
-  return { title: p.overviewTitle, intro: clusters.length === 0 ? p.noClusters : p.overviewIntro(clusters.length, unclustered), clusters };
+  const open = problems.filter((x) => !clustered.has(x.id)).length;
+  return {
+    projectId: project.id,
+    title: p.overviewTitle,
+    intro: clusters.length === 0 ? p.noClusters : p.overviewIntro(clusters.length, open),
+    clusters,
+    canCluster: open > 0 && inPrioritisationMeeting(project),
+    formLabel: p.clusterFormButton,
+  };
 }
 
 export interface DoeiFormView {
@@ -89,8 +102,59 @@ export function priorityRefusalText(t: ProblemCatalog, refusal: PriorityRefusal)
     case 'badAllowance':
     case 'allowanceUsed':
     case 'duplicateInList':
+    case 'unknownCandidate':
+    case 'problemInCluster':
       return r[refusal.code](detail);
     default:
       return r[refusal.code];
   }
+}
+
+export const CLUSTER_FORM_CARD = 'cluster-form';
+
+export interface ClusterFormView {
+  readonly projectId: string;
+  readonly title: string;
+  readonly notice: string;
+  readonly intro: string;
+  readonly existing: string;
+  readonly none: string;
+  readonly hasChoices: boolean;
+  readonly nameLabel: string;
+  readonly namePlaceholder: string;
+  readonly nameRequired: string;
+  readonly maxName: number;
+  readonly problemsLabel: string;
+  readonly problemsRequired: string;
+  readonly choices: readonly { readonly title: string; readonly value: string }[];
+  readonly saveLabel: string;
+}
+
+/** Problems shown on the card, at most: a card stays well within 40 KB. */
+const MAX_CHOICES = 150;
+
+/**
+ * The leader bundles problems from a card instead of copying numbers: a name (a new cluster, or
+ * an existing one to add to) and the problems that are in no cluster yet, ticked.
+ */
+export function toClusterFormView(t: ProblemCatalog, projectId: string, work: Prioritisation, problems: readonly Problem[], notice = ''): ClusterFormView {
+  const p = t.prioritisation;
+  const open = unclustered(work, problems).slice(0, MAX_CHOICES);
+  return {
+    projectId,
+    title: p.clusterFormTitle,
+    notice,
+    intro: p.clusterFormIntro,
+    existing: work.clusters.length > 0 ? p.clusterFormExisting(work.clusters.map((c) => c.name).join(', ')) : '',
+    none: open.length === 0 ? p.clusterFormNone : '',
+    hasChoices: open.length > 0,
+    nameLabel: p.clusterName,
+    namePlaceholder: p.clusterNamePlaceholder,
+    nameRequired: p.clusterNameRequired,
+    maxName: MAX_CLUSTER_NAME,
+    problemsLabel: p.clusterProblems,
+    problemsRequired: p.clusterProblemsRequired,
+    choices: open.map((problem) => ({ title: `${problem.number}. ${short(problem.description)}`, value: String(problem.number) })),
+    saveLabel: p.clusterSave,
+  };
 }

@@ -5,8 +5,14 @@ import type { ProblemOverview } from '../domain/prioritisation';
 import { jsonBytes, numberedPages, PAGE_BUDGET_BYTES, splitIntoPages } from '../../../kernel/pages';
 
 export interface ProblemSummaryView {
+  readonly projectId: string;
   readonly title: string;
   readonly intro: string;
+  /** While input is open: that only the counts are shown, and until when. */
+  readonly note: string;
+  /** The leader may look at everyone's problems before the input closes, on a card only they see. */
+  readonly canPeek: boolean;
+  readonly peekLabel: string;
   readonly hasProblems: boolean;
   readonly countsTitle: string;
   readonly counts: readonly { readonly title: string; readonly value: string }[];
@@ -21,23 +27,42 @@ interface ProblemRow {
 }
 
 export interface ProblemPageView {
+  readonly projectId: string;
   readonly title: string;
   readonly rows: readonly ProblemRow[];
+  /** Paging on a card for one person (the leader looking before the input closes); none on channel posts. */
+  readonly hasPrevious: boolean;
+  readonly hasNext: boolean;
+  readonly previousPage: number;
+  readonly nextPage: number;
+  readonly previousLabel: string;
+  readonly nextLabel: string;
+}
+
+/** What the summary card says beyond the counts. */
+export interface SummaryExtras {
+  readonly projectId?: string;
+  readonly note?: string;
+  readonly canPeek?: boolean;
 }
 
 const ROWS_PER_PAGE = 60;
 const ROW_FRAME_BYTES = 260;
 
 /** The summary card: counts per typing and the likelihood × priority matrix. */
-export function toProblemSummaryView(t: ProblemCatalog, projectName: string, overview: ProblemOverview): ProblemSummaryView {
+export function toProblemSummaryView(t: ProblemCatalog, projectName: string, overview: ProblemOverview, extras: SummaryExtras = {}): ProblemSummaryView {
   const p = t.problems;
   const l = t.problemList;
   const total = overview.ordered.length;
   const spread = <K extends string>(keys: readonly K[], counts: Readonly<Record<K, number>>, names: Record<string, string>): string =>
     keys.map((k) => `${names[k] ?? k} ${counts[k]}`).join(' · ');
   return {
+    projectId: extras.projectId ?? '',
     title: l.summaryTitle(projectName),
     intro: total === 0 ? l.none : l.summaryIntro(total, overview.organisations),
+    note: extras.note ?? '',
+    canPeek: (extras.canPeek ?? false) && total > 0,
+    peekLabel: l.peekButton,
     hasProblems: total > 0,
     countsTitle: l.countsTitle,
     counts: [
@@ -54,11 +79,15 @@ export function toProblemSummaryView(t: ProblemCatalog, projectName: string, ove
   };
 }
 
-/** The ordered list over as many cards as it needs, each within the 40 KB budget, in order. */
-export function toProblemPageViews(t: ProblemCatalog, ordered: readonly Problem[], criteria: readonly ProblemCriterion[] = []): ProblemPageView[] {
+/**
+ * The ordered list over as many cards as it needs, each within the 40 KB budget, in order. With a
+ * project id the pages are for one person and page through with "Vorige" and "Volgende".
+ */
+export function toProblemPageViews(t: ProblemCatalog, ordered: readonly Problem[], criteria: readonly ProblemCriterion[] = [], pagingFor = ''): ProblemPageView[] {
   const p = t.problems;
-  const rows: ProblemRow[] = ordered.map((problem, index) => ({
-    heading: `${index + 1}. ${problem.description}`,
+  // Each problem keeps the number it got when entered, whatever the order (S2.3's rule) puts it.
+  const rows: ProblemRow[] = ordered.map((problem) => ({
+    heading: `${problem.number}. ${problem.description}`,
     line: [
       t.problemList.line(
         p.levels[problem.likelihood].toLowerCase(),
@@ -72,5 +101,16 @@ export function toProblemPageViews(t: ProblemCatalog, ordered: readonly Problem[
   }));
   if (rows.length === 0) return [];
   const pages = splitIntoPages(rows, (r) => ROW_FRAME_BYTES + jsonBytes(r.heading) + jsonBytes(r.line), PAGE_BUDGET_BYTES, ROWS_PER_PAGE);
-  return numberedPages(pages).map((page) => ({ title: t.problemList.pageTitle(page.from, page.to, rows.length), rows: page.items }));
+  const paging = pagingFor !== '';
+  return numberedPages(pages).map((page, index) => ({
+    projectId: pagingFor,
+    title: t.problemList.pageTitle(page.from, page.to, rows.length),
+    rows: page.items,
+    hasPrevious: paging && index > 0,
+    hasNext: paging && index < pages.length - 1,
+    previousPage: index - 1,
+    nextPage: index + 1,
+    previousLabel: t.problems.previousPage,
+    nextLabel: t.problems.nextPage,
+  }));
 }
