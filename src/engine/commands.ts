@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardAction, cardFields } from '../platform/card-action';
 import { command, noArguments } from '../platform/command';
+import { hasMeeting } from '../kernel/steps';
 import {
   closeMeetingAction, closeMeetingCommand, completeAgendaItemAction, meetingAgendaAction, planMeetingCommand, showMeetingCommand, startMeetingCommand,
 } from './routes/meeting-routes';
@@ -57,6 +58,7 @@ export const ENGINE_COMMANDS = [
     name: 'openStep',
     phrases: { nl: ['open stap'], en: ['open step'] },
     audience: 'leader',
+    fits: ({ step, status }) => status === 'notOpen' || step === 1,
     parse: stepAndMoment,
     help: {
       nl: ['open stap N tot <datum> [tijd]', 'Open de volgende stap met een deadline (dd-mm-jjjj uu:mm); zonder tijd geldt 23:59.'],
@@ -68,6 +70,7 @@ export const ENGINE_COMMANDS = [
     name: 'extendStep',
     phrases: { nl: spellings(['verleng'], STEP), en: spellings(['extend'], STEP) },
     audience: 'leader',
+    fits: ({ step, status }) => step !== 1 && status === 'open',
     parse: (rest) => {
       const parsed = stepAndMoment(rest);
       return parsed && { step: parsed.step, ...splitReason(parsed.when) };
@@ -82,6 +85,7 @@ export const ENGINE_COMMANDS = [
     name: 'closeStep',
     phrases: { nl: spellings(['sluit'], STEP), en: spellings(['close'], STEP) },
     audience: 'leader',
+    fits: ({ step, status }) => step !== 1 && (status === 'open' || (status === 'inputClosed' && !hasMeeting(step))),
     parse: stepOnly,
     help: { nl: ['sluit stap N', 'Sluit de invoer van een stap nu.'], en: ['close step N', 'Close the input of a step now.'] },
     handle: (turn, { step }) => closeStepCommand(turn, step),
@@ -90,6 +94,7 @@ export const ENGINE_COMMANDS = [
     name: 'reopenStep',
     phrases: { nl: spellings(['heropen'], STEP), en: spellings(['reopen'], STEP) },
     audience: 'leader',
+    fits: () => false,
     parse: (rest) => {
       const match = /^(\S+)(?:\s+(.*))?$/.exec(rest);
       return match ? { step: stepNumber(match[1] ?? ''), ...splitReopen((match[2] ?? '').trim()) } : undefined;
@@ -104,6 +109,7 @@ export const ENGINE_COMMANDS = [
     name: 'planMeeting',
     phrases: { nl: MEETING, en: [] },
     audience: 'leader',
+    fits: ({ step, status }) => hasMeeting(step) && (status === 'open' || status === 'inputClosed'),
     parse: (rest) => {
       const match = /^(\S+)\s+(?:op|on)\s+(.+)$/i.exec(rest);
       return match ? { step: stepNumber(match[1] ?? ''), when: (match[2] ?? '').trim() } : undefined;
@@ -118,6 +124,7 @@ export const ENGINE_COMMANDS = [
     name: 'startMeeting',
     phrases: { nl: spellings(['start', 'begin'], MEETING), en: [] },
     audience: 'leader',
+    fits: ({ step, status }) => hasMeeting(step) && (status === 'open' || status === 'inputClosed'),
     parse: stepOnly,
     help: {
       nl: ['start overleg N', 'Begin het overleg en werk de agenda af.'],
@@ -129,6 +136,7 @@ export const ENGINE_COMMANDS = [
     name: 'closeMeeting',
     phrases: { nl: spellings(['sluit'], MEETING), en: spellings(['close'], MEETING) },
     audience: 'leader',
+    fits: ({ status }) => status === 'meeting',
     parse: (rest) => {
       // "toch" (anyway) closes even with agenda items nobody got to.
       const match = /^(\S+)(?:\s+(toch|anyway|bevestigd|confirmed))?$/i.exec(rest);
@@ -144,6 +152,7 @@ export const ENGINE_COMMANDS = [
     name: 'showMeeting',
     phrases: { nl: MEETING, en: [] },
     audience: 'participants',
+    fits: ({ step, status }) => hasMeeting(step) && status !== 'notOpen',
     parse: stepOnly,
     help: { nl: ['overleg N', 'Toon agenda en uitkomst van het overleg.'], en: ['meeting N', 'Show the agenda and outcome of the meeting.'] },
     handle: (turn, { step }) => showMeetingCommand(turn, step),

@@ -19,8 +19,10 @@ export const en: Catalog = {
   },
   help: {
     title: 'What can I do for you?',
-    intro: (role: string) => `You are ${role} in this project. These are your commands (always start with @Veiligheidsplanner):`,
+    intro: (role: string) => `You are ${role} in this project. Start every command with @Veiligheidsplanner.`,
     introNoProject: 'There is no project in this channel yet. This is what you can do (always start with @Veiligheidsplanner):',
+    nowFitting: (n: number, title: string, status: string) => `The project is at step ${n} (${title}, ${status}); this fits now:`,
+    more: (count: number) => `All other commands (${count})`,
   },
   meetings: meetingsEn,
   steps: {

@@ -18,8 +18,10 @@ export const nl = {
   },
   help: {
     title: 'Wat kan ik voor je doen?',
-    intro: (role: string) => `Je bent ${role} in dit project. Dit zijn je opdrachten (begin steeds met @Veiligheidsplanner):`,
+    intro: (role: string) => `Je bent ${role} in dit project. Begin elke opdracht met @Veiligheidsplanner.`,
     introNoProject: 'Er is in dit kanaal nog geen project. Dit kun je doen (begin steeds met @Veiligheidsplanner):',
+    nowFitting: (n: number, title: string, status: string) => `Het project is bij stap ${n} (${title}, ${status}); dit past nu:`,
+    more: (count: number) => `Alle andere opdrachten (${count})`,
   },
   meetings: meetingsNl,
   steps: {

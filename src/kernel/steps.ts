@@ -87,6 +87,12 @@ export function currentStep(steps: readonly StepState[]): StepState {
   return inProgress ?? ordered.find((s) => s.status === 'notOpen') ?? last;
 }
 
+/** Where a project is: its current step and that step's status; commands say in which phases they fit. */
+export interface ProjectPhase {
+  readonly step: StepNumber;
+  readonly status: StepStatus;
+}
+
 /** Input is accepted while the step is open and, if it has a deadline, strictly before it. */
 export function acceptsInput(step: StepState, now: Date): boolean {
   return step.status === 'open' && (step.deadline === null || now.getTime() < Date.parse(step.deadline));

@@ -1,3 +1,4 @@
+import type { ProjectPhase } from '../kernel/steps';
 import type { Reply, Turn } from './turn';
 
 /** Who sees a command in the help: outside a project, everyone, participants (and the leader), the leader. */
@@ -13,6 +14,8 @@ export interface CommandDeclaration<A extends object> {
   readonly parse: (rest: string) => A | undefined;
   /** The help line: syntax with placeholders, and what it does. */
   readonly help: { readonly nl: readonly [string, string]; readonly en: readonly [string, string] };
+  /** Whether the help shows it first when a project is at `phase`; the rest is behind a button. Absent: always first. */
+  readonly fits?: (phase: ProjectPhase) => boolean;
   /** Commands about the caller's own organisation or a new project are not followed by the organisation question. */
   readonly noFollowUp?: boolean;
   readonly handle: (turn: Turn, args: A) => Promise<Reply[]>;
@@ -24,6 +27,7 @@ export interface Command {
   readonly phrases: CommandDeclaration<object>['phrases'];
   readonly audience: Audience;
   readonly help: CommandDeclaration<object>['help'];
+  readonly fits: (phase: ProjectPhase) => boolean;
   readonly noFollowUp: boolean;
   /** The arguments in the text after the phrase and the work they ask for, or undefined when the text does not fit. */
   match(rest: string): { readonly args: object; run(turn: Turn): Promise<Reply[]> } | undefined;
@@ -36,6 +40,7 @@ export function command<A extends object>(declaration: CommandDeclaration<A>): C
     phrases,
     audience,
     help,
+    fits: declaration.fits ?? (() => true),
     noFollowUp: declaration.noFollowUp ?? false,
     match(rest) {
       const args = parse(rest);

@@ -29,6 +29,7 @@ export const PROJECT_COMMANDS = [
     name: 'profile',
     phrases: { nl: ['profiel', 'projectprofiel'], en: ['profile'] },
     audience: 'participants',
+    fits: ({ step }) => step === 1,
     parse: noArguments,
     help: { nl: ['profiel', 'Toon het projectprofiel (stap 1).'], en: ['profile', 'Show the project profile (step 1).'] },
     handle: profileCommand,
@@ -37,6 +38,7 @@ export const PROJECT_COMMANDS = [
     name: 'participants',
     phrases: { nl: ['deelnemers'], en: ['participants'] },
     audience: 'participants',
+    fits: ({ step }) => step === 1,
     parse: noArguments,
     help: {
       nl: ['deelnemers', 'Toon de deelnemers met organisatie en rol.'],
@@ -48,6 +50,7 @@ export const PROJECT_COMMANDS = [
     name: 'addParticipant',
     phrases: { nl: ['deelnemer toevoegen', 'deelnemers toevoegen'], en: ['add participant', 'add participants'] },
     audience: 'leader',
+    fits: ({ step }) => step === 1,
     parse: noArguments,
     help: {
       nl: ['deelnemer toevoegen @naam', 'Meld een of meer collega’s aan als deelnemer.'],
@@ -59,6 +62,7 @@ export const PROJECT_COMMANDS = [
     name: 'removeParticipant',
     phrases: { nl: ['deelnemer verwijderen'], en: ['remove participant'] },
     audience: 'leader',
+    fits: ({ step }) => step === 1,
     parse: noArguments,
     help: {
       nl: ['deelnemer verwijderen @naam', 'Haal een deelnemer uit het project.'],
@@ -70,6 +74,7 @@ export const PROJECT_COMMANDS = [
     name: 'organisation',
     phrases: { nl: ['organisatie'], en: ['organisation', 'organization'] },
     audience: 'participants',
+    fits: () => false,
     parse: (rest) => ({ organisation: rest }),
     help: {
       nl: ['organisatie <naam>', 'Geef op voor welke organisatie je meedoet.'],
@@ -82,6 +87,7 @@ export const PROJECT_COMMANDS = [
     name: 'document',
     phrases: { nl: ['document'], en: [] },
     audience: 'participants',
+    fits: ({ step }) => step === 1,
     parse: (rest) => ({ argument: rest }),
     help: {
       nl: ['document <link> <titel>', 'Voeg een document toe; of stuur een bestand mee met @Veiligheidsplanner document.'],
@@ -93,6 +99,7 @@ export const PROJECT_COMMANDS = [
     name: 'documents',
     phrases: { nl: ['documenten'], en: ['documents'] },
     audience: 'participants',
+    fits: ({ step }) => step === 1,
     parse: noArguments,
     help: { nl: ['documenten', 'Toon alle documenten van de projectgroep.'], en: ['documents', 'Show all documents of the project group.'] },
     handle: documentsCommand,
@@ -101,6 +108,7 @@ export const PROJECT_COMMANDS = [
     name: 'projectLanguage',
     phrases: { nl: ['taal'], en: ['language'] },
     audience: 'leader',
+    fits: ({ step }) => step === 1,
     parse: someText,
     help: {
       nl: ['taal <nederlands of engels>', 'Kies de taal van het project: berichten in het kanaal, herinneringen en lijsten.'],
@@ -113,6 +121,7 @@ export const PROJECT_COMMANDS = [
     name: 'personalLanguage',
     phrases: { nl: ['mijn taal'], en: ['my language'] },
     audience: 'participants',
+    fits: () => false,
     parse: someText,
     help: {
       nl: ['mijn taal <nederlands, engels of project>', 'Kies de taal van wat alleen jij ziet: antwoorden op je eigen knoppen en persoonlijke berichten.'],

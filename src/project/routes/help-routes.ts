@@ -1,5 +1,6 @@
 import { findActiveProject } from '../app/project-access';
 import { personKey } from '../../kernel/person';
+import { currentStep } from '../../kernel/steps';
 import { findParticipant, leaderOf } from '../domain/project';
 import { toHelpView } from '../views/help.view';
 import { toWelcomeView } from '../views/welcome.view';
@@ -11,7 +12,8 @@ export async function helpCommand(turn: Turn): Promise<Reply[]> {
   if (!project) return [card(turn.env.cards.render('help', toHelpView(turn.t, 'none', turn.env.commands.commands)))];
   const me = findParticipant(project.doc, personKey(turn.caller));
   if (!me) return [text(turn.t.access.notParticipant(leaderOf(project.doc).name))];
-  return [card(turn.env.cards.render('help', toHelpView(turn.t, me.role, turn.env.commands.commands)))];
+  const phase = currentStep(project.doc.steps);
+  return [card(turn.env.cards.render('help', toHelpView(turn.t, me.role, turn.env.commands.commands, { step: phase.number, status: phase.status })))];
 }
 
 export function welcomeReplies(turn: Pick<Turn, 't' | 'env'>, inPersonalChat: boolean): Reply[] {

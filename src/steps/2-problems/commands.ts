@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardAction, cardFields } from '../../platform/card-action';
 import { command, noArguments } from '../../platform/command';
+import type { ProjectPhase } from '../../kernel/steps';
 import { addCriterionCommand, removeCriterionCommand } from './routes/criteria-routes';
 import { problemListCommand, problemListPageAction } from './routes/problem-list-routes';
 import {
@@ -9,12 +10,16 @@ import {
 } from './routes/prioritisation-routes';
 import { deleteProblemAction, editProblemAction, myProblemsAction, myProblemsCommand, problemFormAction, saveProblemAction } from './routes/problem-routes';
 
+/** The prioritisation meeting's commands are shown first while it runs. */
+const inMeeting = ({ step, status }: ProjectPhase): boolean => step === 2 && status === 'meeting';
+
 /** Step 2: the typed problem list, the leader's extra criteria, and the prioritisation meeting (S2.1–S2.5). */
 export const PROBLEM_COMMANDS = [
   command({
     name: 'problemList',
     phrases: { nl: ['lijst', 'problemen'], en: ['list', 'problems'] },
     audience: 'participants',
+    fits: ({ step, status }) => step === 2 && status !== 'notOpen',
     parse: noArguments,
     help: {
       nl: ['lijst', 'Toon de getypeerde problemen van stap 2 met aantallen en risico-overzicht; tot de invoer sluit alleen de aantallen.'],
@@ -26,6 +31,7 @@ export const PROBLEM_COMMANDS = [
     name: 'myProblems',
     phrases: { nl: ['mijn problemen'], en: ['my problems'] },
     audience: 'participants',
+    fits: ({ step, status }) => step === 2 && (status === 'open' || status === 'inputClosed'),
     parse: noArguments,
     help: {
       nl: ['mijn problemen', 'Toon de knop naar je eigen problemen van stap 2; alleen jij ziet ze.'],
@@ -37,6 +43,7 @@ export const PROBLEM_COMMANDS = [
     name: 'addCriterion',
     phrases: { nl: ['criterium toevoegen'], en: ['add criterion'] },
     audience: 'leader',
+    fits: ({ step, status }) => step === 2 && (status === 'notOpen' || status === 'open'),
     parse: (rest) => ({ definition: rest }),
     help: {
       nl: ['criterium toevoegen <naam>: <waarde>, <waarde>', 'Voeg voor stap 2 een eigen typeringscriterium toe (hoogstens twee).'],
@@ -48,6 +55,7 @@ export const PROBLEM_COMMANDS = [
     name: 'removeCriterion',
     phrases: { nl: ['criterium verwijderen'], en: ['remove criterion'] },
     audience: 'leader',
+    fits: ({ step, status }) => step === 2 && (status === 'notOpen' || status === 'open'),
     parse: (rest) => ({ criterion: rest }),
     help: {
       nl: ['criterium verwijderen <naam>', 'Haal een eigen typeringscriterium weg.'],
@@ -59,6 +67,7 @@ export const PROBLEM_COMMANDS = [
     name: 'cluster',
     phrases: { nl: ['cluster'], en: [] },
     audience: 'leader',
+    fits: inMeeting,
     parse: (rest) => ({ spec: rest }),
     help: {
       nl: ['cluster [<naam>: 1, 4, 7]', 'Overleg stap 2: bundel problemen (hun nummers) onder één naam; zonder meer een kaart om ze aan te vinken.'],
@@ -70,6 +79,7 @@ export const PROBLEM_COMMANDS = [
     name: 'clusters',
     phrases: { nl: ['clusters'], en: [] },
     audience: 'participants',
+    fits: inMeeting,
     parse: noArguments,
     help: { nl: ['clusters', 'Toon de clusters met oorzaken en gevolgen.'], en: ['clusters', 'Show the clusters with causes and effects.'] },
     handle: clustersRoute,
@@ -78,6 +88,7 @@ export const PROBLEM_COMMANDS = [
     name: 'cause',
     phrases: { nl: ['oorzaak'], en: ['cause'] },
     audience: 'leader',
+    fits: inMeeting,
     parse: (rest) => ({ spec: rest }),
     help: {
       nl: ['oorzaak <cluster> -> <cluster>', 'Overleg stap 2: leg vast welk cluster welk ander veroorzaakt.'],
@@ -89,6 +100,7 @@ export const PROBLEM_COMMANDS = [
     name: 'doei',
     phrases: { nl: ['doei'], en: ['evidence'] },
     audience: 'leader',
+    fits: inMeeting,
     parse: (rest) => ({ cluster: rest }),
     help: {
       nl: ['doei <cluster>', 'Overleg stap 2: Data, Onderzoek, Ervaringen en Inzichten bij een cluster vastleggen.'],
@@ -100,6 +112,7 @@ export const PROBLEM_COMMANDS = [
     name: 'openVote',
     phrases: { nl: ['stemronde'], en: ['voting round'] },
     audience: 'leader',
+    fits: inMeeting,
     parse: (rest) => ({ votes: rest }),
     help: {
       nl: ['stemronde [aantal stemmen]', 'Overleg stap 2: start een stemronde (standaard 3 stemmen per deelnemer).'],
@@ -111,6 +124,7 @@ export const PROBLEM_COMMANDS = [
     name: 'closeVote',
     phrases: { nl: ['sluit stemronde'], en: ['close voting round'] },
     audience: 'leader',
+    fits: inMeeting,
     parse: noArguments,
     help: { nl: ['sluit stemronde', 'Sluit de stemronde.'], en: ['close voting round', 'Close the voting round.'] },
     handle: closeVoteRoute,
@@ -119,6 +133,7 @@ export const PROBLEM_COMMANDS = [
     name: 'priorityList',
     phrases: { nl: ['prioriteitenlijst'], en: ['priority list'] },
     audience: 'participants',
+    fits: inMeeting,
     parse: (rest) => ({ spec: rest }),
     help: {
       nl: ['prioriteitenlijst [<cluster>, p<nummer>, …]', 'Toon de prioriteitenlijst; de projectleider legt haar zo vast (p7: probleem 7, dat in geen cluster staat).'],
