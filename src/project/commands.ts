@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardAction, cardFields } from '../platform/card-action';
 import { command, noArguments } from '../platform/command';
+import type { ProjectPhase } from '../kernel/steps';
 import { documentCommand, documentsCommand } from './routes/document-routes';
 import { helpCommand } from './routes/help-routes';
 import {
@@ -8,6 +9,9 @@ import {
 } from './routes/participant-routes';
 import { editProfileAction, newProjectCommand, profileCommand, saveProfileAction } from './routes/project-routes';
 import { personalLanguageCommand, projectLanguageCommand } from './routes/language-routes';
+
+/** Setting the project up (profile, people, documents, language): until the first step after the profile opens. */
+const settingUp = ({ step, status }: ProjectPhase): boolean => step === 1 || (step === 2 && status === 'notOpen');
 
 const someText = (rest: string): { typed: string } | undefined => (rest === '' ? undefined : { typed: rest });
 
@@ -29,7 +33,7 @@ export const PROJECT_COMMANDS = [
     name: 'profile',
     phrases: { nl: ['profiel', 'projectprofiel'], en: ['profile'] },
     audience: 'participants',
-    fits: ({ step }) => step === 1,
+    fits: settingUp,
     parse: noArguments,
     help: { nl: ['profiel', 'Toon het projectprofiel (stap 1).'], en: ['profile', 'Show the project profile (step 1).'] },
     handle: profileCommand,
@@ -38,7 +42,7 @@ export const PROJECT_COMMANDS = [
     name: 'participants',
     phrases: { nl: ['deelnemers'], en: ['participants'] },
     audience: 'participants',
-    fits: ({ step }) => step === 1,
+    fits: settingUp,
     parse: noArguments,
     help: {
       nl: ['deelnemers', 'Toon de deelnemers met organisatie en rol.'],
@@ -50,7 +54,7 @@ export const PROJECT_COMMANDS = [
     name: 'addParticipant',
     phrases: { nl: ['deelnemer toevoegen', 'deelnemers toevoegen'], en: ['add participant', 'add participants'] },
     audience: 'leader',
-    fits: ({ step }) => step === 1,
+    fits: settingUp,
     parse: noArguments,
     help: {
       nl: ['deelnemer toevoegen @naam', 'Meld een of meer collega’s aan als deelnemer.'],
@@ -62,7 +66,7 @@ export const PROJECT_COMMANDS = [
     name: 'removeParticipant',
     phrases: { nl: ['deelnemer verwijderen'], en: ['remove participant'] },
     audience: 'leader',
-    fits: ({ step }) => step === 1,
+    fits: settingUp,
     parse: noArguments,
     help: {
       nl: ['deelnemer verwijderen @naam', 'Haal een deelnemer uit het project.'],
@@ -87,7 +91,7 @@ export const PROJECT_COMMANDS = [
     name: 'document',
     phrases: { nl: ['document'], en: [] },
     audience: 'participants',
-    fits: ({ step }) => step === 1,
+    fits: settingUp,
     parse: (rest) => ({ argument: rest }),
     help: {
       nl: ['document <link> <titel>', 'Voeg een document toe; of stuur een bestand mee met @Veiligheidsplanner document.'],
@@ -99,7 +103,7 @@ export const PROJECT_COMMANDS = [
     name: 'documents',
     phrases: { nl: ['documenten'], en: ['documents'] },
     audience: 'participants',
-    fits: ({ step }) => step === 1,
+    fits: settingUp,
     parse: noArguments,
     help: { nl: ['documenten', 'Toon alle documenten van de projectgroep.'], en: ['documents', 'Show all documents of the project group.'] },
     handle: documentsCommand,
@@ -108,7 +112,7 @@ export const PROJECT_COMMANDS = [
     name: 'projectLanguage',
     phrases: { nl: ['taal'], en: ['language'] },
     audience: 'leader',
-    fits: ({ step }) => step === 1,
+    fits: settingUp,
     parse: someText,
     help: {
       nl: ['taal <nederlands of engels>', 'Kies de taal van het project: berichten in het kanaal, herinneringen en lijsten.'],

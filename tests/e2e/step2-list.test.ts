@@ -133,4 +133,23 @@ describe('step 2: the typed list (lijst)', () => {
     for (const a of posted) assert.ok(Buffer.byteLength(JSON.stringify(a)) <= 40 * 1024);
     scene.assertAllCardsValid();
   });
+
+  it('posts the list when the meeting starts only if it changed since it was last posted (a meeting started early gets it)', async () => {
+    const channelCards = async (act: () => Promise<unknown>): Promise<string[]> => {
+      const before = scene.harness.connector.activities().length;
+      await act();
+      await drainAll();
+      return scene.harness.connector.activities().slice(before).filter((a) => a.conversationId === scene.harness.teams.context.channel.id)
+        .flatMap((a) => (a.attachments ?? []).map((c) => cardText(c.content as Record<string, unknown>)));
+    };
+    const first = await channelCards(() => scene.say(scene.users.leader, 'start overleg 2'));
+    assert.equal(first.filter((c) => /^Getypeerde problemen/.test(c)).length, 0, 'posted when input closed, unchanged since');
+    await scene.say(scene.users.leader, 'heropen stap 2 tot 25-01-2027 17:00 omdat de politie nog een melding heeft');
+    await enter('police', 'Fietsendiefstal bij de ingang', 'hoog', 'hoog', 'objecten');
+    // Started straight from input (earlier than planned, no list before): the list comes with the agenda.
+    const again = await channelCards(() => scene.say(scene.users.leader, 'start overleg 2'));
+    assert.match(again[0] ?? '', /^Overleg stap 2: Wat is het probleem\?/);
+    assert.match(again[1] ?? '', /^Getypeerde problemen: Overlast Stationsplein \| 156 problemen van 4 organisaties/);
+    assert.ok(again.slice(2).every((c) => /^Problemen \d+–\d+ van 156/.test(c)) && again.length > 2);
+  });
 });

@@ -37,7 +37,8 @@ const PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>
 
 const RENDER_SCRIPT = `
   window.renderCard = (card, hostConfig) => {
-    const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    // Cards carry angle brackets as entities (as Teams needs them); those are shown, not escaped again.
+    const escape = (s) => s.replace(/&(?!(?:lt|gt|amp|quot|#\\d+);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
       result.outputHtml = escape(text)
         .replace(/\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/g, '<a href="$2">$1</a>')

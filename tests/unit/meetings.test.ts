@@ -125,6 +125,17 @@ describe('planning a meeting', () => {
     assert.equal(typedMoment(exampleMeetingTime(undefined, NOW)), '08-03-2027 14:00');
     assert.equal(typedMoment(exampleMeetingTime(stepOf(projectWithStep2Open().steps, 2), NOW)), '11-03-2027 14:00');
   });
+
+  it('proposes a working day, never a Saturday or a Sunday', () => {
+    const weekday = (d: Date): number => new Date(`${typedMoment(d).slice(6, 10)}-${typedMoment(d).slice(3, 5)}-${typedMoment(d).slice(0, 2)}T12:00:00Z`).getUTCDay();
+    for (let day = 0; day < 7; day++) {
+      const now = new Date(Date.UTC(2027, 2, 1 + day, 9));
+      assert.ok(![0, 6].includes(weekday(exampleMeetingTime(undefined, now))), typedMoment(exampleMeetingTime(undefined, now)));
+      const friday = { ...stepOf(projectWithStep2Open().steps, 2), deadline: '2027-03-19T16:00:00.000Z' };
+      assert.equal(typedMoment(exampleMeetingTime(friday, now)), '22-03-2027 14:00', 'the day after a Friday deadline is a Monday');
+    }
+    assert.equal(typedMoment(exampleMeetingTime(undefined, new Date('2027-03-06T10:00:00Z'))), '15-03-2027 14:00', 'Saturday + 7 → Monday');
+  });
 });
 
 describe('running a meeting', () => {

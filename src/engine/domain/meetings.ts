@@ -167,11 +167,18 @@ export function parseMeetingTime(text: string, now: Date): Result<Date, MeetingT
   return ok(parsed.value.instant);
 }
 
-/** A moment that would be accepted: a week from now, or the day after the input deadline, at 14:00. */
+/** The same day, or the Monday after when it falls in a weekend: examples name a working day. */
+function workingDay(day: Date): Date {
+  const p = amsterdamParts(day);
+  const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  return weekday === 6 ? addAmsterdamDays(day, 2) : weekday === 0 ? addAmsterdamDays(day, 1) : day;
+}
+
+/** A moment that would be accepted: a week from now, or the day after the input deadline, at 14:00 on a working day. */
 export function exampleMeetingTime(step: StepState | undefined, now: Date): Date {
   const deadline = step?.deadline ? new Date(step.deadline) : undefined;
   const day = deadline && deadline.getTime() > now.getTime() ? addAmsterdamDays(deadline, 1) : addAmsterdamDays(now, 7);
-  return amsterdamToUtcForward(amsterdamParts(day), { hour: 14, minute: 0 });
+  return amsterdamToUtcForward(amsterdamParts(workingDay(day)), { hour: 14, minute: 0 });
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
