@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Scene } from '../harness/scene';
+import { cardsOf } from '../harness/connector-double';
+import { actionsOf, Scene } from '../harness/scene';
 
 /** The leader's step commands over real HTTP, Dutch and English, with every refusal changing nothing. */
 describe('step commands: open, extend, close, reopen, status', () => {
@@ -54,13 +55,20 @@ describe('step commands: open, extend, close, reopen, status', () => {
   });
 
   it('closes input, refuses closing twice, and reopens only with a reason that is recorded', async () => {
+    const cardId = (await step(2))?.cardActivityId;
+    assert.ok(cardId, 'the step card was remembered when step 2 opened');
+    const updates = scene.harness.connector.updates().length;
     assert.equal((await scene.say(scene.users.leader, 'sluit stap 2')).texts[0], 'De invoer voor stap 2 is gesloten.');
+    const [closedCard] = scene.harness.connector.updates().slice(updates).filter((u) => u.id === cardId).map((u) => cardsOf(u)[0] ?? {});
+    assert.deepEqual(actionsOf(closedCard ?? {}).map((a) => a.verb), ['problem.mine'], 'the step card no longer offers "Probleem invoeren"');
     assert.equal(await refused('leader', 'sluit stap 2'), 'Dat kan nu niet: stap 2 is invoer gesloten.');
     assert.equal(await refused('leader', 'heropen stap 2'), 'Geef een reden op, bijvoorbeeld: heropen stap 2 twee partners waren met vakantie.');
     const reopened = await scene.say(scene.users.leader, 'heropen stap 2 tot 05-04-2027 12:00 omdat de jongerenwerker nog input heeft');
     assert.equal(reopened.texts[0], 'Stap 2 is heropend. Reden: de jongerenwerker nog input heeft. Invoer is mogelijk tot maandag 5 april 2027 om 12:00.');
     const s = await step(2);
     assert.equal(s?.status, 'open');
+    const reopenedCard = scene.harness.connector.updates().filter((u) => u.id === cardId).map((u) => cardsOf(u)[0] ?? {}).at(-1);
+    assert.deepEqual(actionsOf(reopenedCard ?? {}).map((a) => a.verb), ['problem.form', 'problem.mine'], 'open again: input again');
     assert.deepEqual(s?.history.map((e) => e.action), ['open', 'extend', 'close', 'reopen']);
     assert.equal(s?.history.at(-1)?.by, (await scene.project()).participants[0]?.key);
   });

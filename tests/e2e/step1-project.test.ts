@@ -32,6 +32,17 @@ describe('step 1: project and profile (real HTTP, SQLite file)', () => {
     assert.match(text, /nieuw project/);
   });
 
+  it('greets in a personal chat without sending people to "this channel": it points to their project’s channel', async () => {
+    const before = scene.harness.connector.activities().length;
+    const response = await scene.harness.teams.membersAdded(['bot'], { personal: true, from: scene.users.police });
+    assert.equal(response.status, 200);
+    const [greeting] = scene.harness.connector.activities().slice(before);
+    const text = JSON.stringify(greeting?.attachments);
+    assert.match(text, /Hallo, ik ben de Veiligheidsplanner/);
+    assert.match(text, /Ga naar het Teams-kanaal van je project/);
+    assert.doesNotMatch(text, /in dit kanaal/);
+  });
+
   it('stays silent when someone else joins the team', async () => {
     const before = scene.harness.connector.activities().length;
     await scene.harness.teams.membersAdded([scene.users.police]);

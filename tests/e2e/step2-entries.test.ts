@@ -56,6 +56,15 @@ describe('step 2: entering, changing and deleting one’s own problems, with ext
     projectId = String(actions[0]?.data?.projectId);
   });
 
+  it('answers `mijn problemen` typed in the channel with the step card, whose button shows one’s own problems to oneself', async () => {
+    const typed = await scene.say(scene.users.police, 'mijn problemen');
+    assert.deepEqual(typed.texts, ['Je eigen problemen laat ik alleen aan jou zien, niet in het kanaal: kies hieronder Mijn problemen.']);
+    assert.match(cardText(typed.cards[0] ?? {}), /^Stap 2 is geopend: Wat is het probleem\?/);
+    const mine = actionsOf(typed.cards[0] ?? {}).find((a) => a.verb === 'problem.mine');
+    assert.ok(mine, 'the button');
+    assert.match(cardText((await scene.execute(scene.users.police, 'problem.mine', { ...mine.data })).invokeCard ?? {}), /^Mijn problemen \(stap 2\): 0/);
+  });
+
   it('lets only the leader add criteria, at most two, with clear refusals that change nothing', async () => {
     await unchanged(async () => {
       assert.match(said(await scene.say(scene.users.police, 'criterium toevoegen Tijdstip: overdag, avond')), /Alleen de projectleider/);
