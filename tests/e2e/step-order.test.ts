@@ -42,7 +42,8 @@ describe('step order and the status (real HTTP)', () => {
   it('step 3 waits until the meeting of step 2 is closed, not only its input', async () => {
     assert.match(said(await leader('open stap 2 tot 10-03-2027 17:00')), /^Stap 2 is geopend/);
     await leader('overleg stap 2 op 15-03-2027 10:00');
-    const refusal = 'Stap 3 kan pas open als stap 2 is afgerond, en dat is zo zodra het overleg van stap 2 is afgesloten. De stappen gaan op volgorde.';
+    // Step 3 says best what it needs from step 2: the fixed list, and the meeting closed.
+    const refusal = 'Stap 3 kan pas open als stap 2 is afgerond: de maatregelen horen bij de prioriteitenlijst uit het overleg van stap 2. Stel de lijst vast met @Veiligheidsplanner prioriteitenlijst &lt;cluster&gt;, &lt;cluster&gt;, … en sluit het overleg af met @Veiligheidsplanner sluit overleg 2.';
     assert.equal(said(await leader('open stap 3 tot 09-03-2027 17:00')), refusal, 'not with an earlier deadline while step 2 is open');
     await leader('sluit stap 2');
     assert.equal(said(await leader('open stap 3 tot 20-03-2027 17:00')), refusal, 'input closed');

@@ -35,12 +35,12 @@ describe('steps 3 and 4 at their edges (real HTTP)', () => {
     const { leader, youth } = scene.users;
     assert.equal(said(await scene.say(youth, 'maatregelen')), 'Stap 3 is nog niet geopend: er zijn nog geen maatregelen.');
     assert.equal(said(await scene.say(leader, 'open stap 3 tot 18-12-2026 17:00')),
-      'Stap 3 kan pas open als stap 2 is afgerond: de maatregelen horen bij de prioriteitenlijst uit het overleg van stap 2. Stel de lijst vast met @Veiligheidsplanner prioriteitenlijst <cluster>, <cluster>, … en sluit het overleg af met @Veiligheidsplanner sluit overleg 2.');
+      'Stap 3 kan pas open als stap 2 is afgerond: de maatregelen horen bij de prioriteitenlijst uit het overleg van stap 2. Stel de lijst vast met @Veiligheidsplanner prioriteitenlijst &lt;cluster&gt;, &lt;cluster&gt;, … en sluit het overleg af met @Veiligheidsplanner sluit overleg 2.');
     assert.equal(said(await scene.say(youth, 'open stap 3 tot 18-12-2026 17:00')), 'Alleen de projectleider (Marieke de Vries) kan dit doen.');
     assert.equal((await scene.project()).steps.find((s) => s.number === 3)?.status, 'notOpen');
     assert.equal(said(await scene.say(leader, 'doel toevoegen')),
       'Stap 4 is nu nog niet geopend: doelen, beoordeling en monitoring kunnen pas als stap 4 geopend is. Er is niets veranderd.');
-    await scene.say(leader, 'sluit overleg 2');
+    await scene.say(leader, 'sluit overleg 2 toch');
     assert.match(said(await scene.say(leader, 'open stap 3 tot 18-12-2026 17:00')), /^Stap 3 is geopend\./);
   });
 
@@ -72,8 +72,10 @@ describe('steps 3 and 4 at their edges (real HTTP)', () => {
     assert.ok(page.includes('Toezicht \\\\*\\\\*met\\\\*\\\\* \\\\[camera\\\\](https://x.nl)'), 'shown escaped, so no link or bold');
   });
 
-  it('speaks English to people whose Teams is set to English', async () => {
+  it('speaks English to people who chose English for what only they see (the project speaks Dutch)', async () => {
     const english = { ...scene.users.shops, locale: 'en-US' };
+    assert.match(shown((await scene.execute(english, 'measure.mine', { projectId })).invokeCard), /^Mijn maatregelen \(stap 3\)/, 'the Teams locale alone does not decide');
+    await scene.say(english, 'my language english');
     const mine = await scene.execute(english, 'measure.mine', { projectId });
     assert.match(shown(mine.invokeCard), /^My measures \(step 3\) \| For each problem on the priority list/);
     const form = await scene.execute(english, 'measure.form', { projectId, problemId: 'cluster-3' });

@@ -145,7 +145,8 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
   const personal = (posted: readonly BotActivity[]): [string, string][] => {
     const channel = scene.harness.teams.context.channel.id;
     const created = scene.harness.connector.createdConversations();
-    return posted.filter((a) => a.conversationId !== channel).map((a) => {
+    // Texts only: the organisation question (a card, sent once to each) is not a reminder.
+    return posted.filter((a) => a.conversationId !== channel && a.text).map((a) => {
       const to = created.find((c) => c.conversationId === a.conversationId)?.parameters.members?.[0]?.id ?? a.conversationId ?? '';
       const who = Object.values(scene.users).find((u) => u.id === to)?.name ?? to;
       return [who, a.text ?? ''];
@@ -159,7 +160,7 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     const due = personal(await runTimedWork('2027-03-31T07:00:01Z'));
     record('== Herinnering op de afgesproken datum (persoonlijk) ==', due.map(([who, t]) => `aan ${who}: ${t}`));
     assert.deepEqual(due, [['Rachid El Amrani',
-      'Hallo Rachid El Amrani, vandaag (31 maart 2027) is het tijd om de voortgang van doel 1 in te voeren voor Overlast Stationsplein: het aantal meldingen van intimidatie. Schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren 1 <waarde>.']]);
+      'Hallo Rachid El Amrani, vandaag (31 maart 2027) is het tijd om de voortgang van doel 1 in te voeren voor Overlast Stationsplein: het aantal meldingen van intimidatie. Schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren 1 &lt;waarde&gt;.']]);
     at('2027-03-31T10:00:00Z');
     assert.equal(said(await scene.say(police, 'voortgang invoeren 1 30 | minder meldingen sinds de extra surveillance')), 'Voortgang van doel 1 opgeslagen: 30 op 31 maart 2027.');
     assert.equal(said(await scene.say(police, 'voortgang invoeren 1 veel')), '“veel” is geen getal. Voer de gemeten waarde in als getal, bijvoorbeeld 30 of 7,5. Er is niets veranderd.');
@@ -170,7 +171,7 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     const overdue = personal(await runTimedWork('2027-04-08T07:00:01Z'));
     record('== Herinnering als de invoer te laat is (persoonlijk) ==', overdue.map(([who, t]) => `aan ${who}: ${t}`));
     assert.deepEqual(overdue, [['Kevin Bakker',
-      'Hallo Kevin Bakker, de voortgang van doel 3 voor 1 april 2027 ontbreekt nog bij Overlast Stationsplein: het aantal jongeren dat het jongerenwerk bereikt. Voer die alsnog in met @Veiligheidsplanner voortgang invoeren 3 <waarde> op <datum>.']], 'Rachid entered in time: no second reminder for him');
+      'Hallo Kevin Bakker, de voortgang van doel 3 voor 1 april 2027 ontbreekt nog bij Overlast Stationsplein: het aantal jongeren dat het jongerenwerk bereikt. Voer die alsnog in met @Veiligheidsplanner voortgang invoeren 3 &lt;waarde&gt; op &lt;datum&gt;.']], 'Rachid entered in time: no second reminder for him');
     at('2027-04-09T08:00:00Z');
     assert.equal(said(await scene.say(youth, 'voortgang invoeren 3 22 op 05-04-2027 | nieuwe jongeren via het buurthuis')), 'Voortgang van doel 3 opgeslagen: 22 op 5 april 2027.');
     at('2027-07-10T08:00:00Z');

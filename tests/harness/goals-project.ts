@@ -54,7 +54,8 @@ export async function projectThroughStep4(scene: Scene, at: (iso: string) => voi
   await scene.execute(leader, 'goals.monitoring.save', { projectId, participant: keyOf('Rachid El Amrani'), goalId: goalId(1), what: 'het aantal meldingen van intimidatie', frequency: 'quarter', from: '2027-03-31' });
   await scene.execute(leader, 'goals.monitoring.save', { projectId, participant: keyOf('Kevin Bakker'), goalId: goalId(3), what: 'het aantal jongeren dat het jongerenwerk bereikt', frequency: 'dates', dates: '1-4-2027, 1-7-2027, 30-9-2027' });
   at('2027-01-11T11:00:00Z');
-  const closed = await scene.say(leader, 'sluit overleg 4');
+  // A quick run ticks no agenda item: closing it anyway.
+  const closed = await scene.say(leader, 'sluit overleg 4 toch');
   assert.match(closed.texts[0] ?? '', /stap 4 is afgerond/);
   return projectId;
 }

@@ -7,7 +7,7 @@ import { projectStatus } from '../app/project-status';
 import { parseDeadlineInput } from '../../kernel/deadline-input';
 import { exampleMeetingTime, typedMoment } from '../domain/meetings';
 import type { StepRefusal } from '../../kernel/step-machine';
-import { hasMeeting, isFinished, isStepNumber, stepOf, type StepNumber, type StepState } from '../../kernel/steps';
+import { hasMeeting, isStepNumber, stepOf, type StepNumber, type StepState } from '../../kernel/steps';
 import type { Project } from '../../project';
 import { formatMoment, type Catalog } from '../../i18n';
 import { toStatusView } from '../views/status.view';
@@ -85,9 +85,10 @@ async function moduleOpenRefusal(turn: Turn, step: StepNumber): Promise<string |
   if (!check) return undefined;
   const access = await openProject(turn.env.deps, turn.request(), 'leader');
   if (access.kind !== 'granted' || stepOf(access.project.doc.steps, step).status !== 'notOpen') return undefined;
-  // Steps open in order: a previous step not yet finished is the machine's refusal to give, and says more.
+  // Steps open in order: an unopened previous step is the machine's refusal to give, and says more;
+  // once it runs, the module says best what it still needs (step 3: the fixed list, the meeting closed).
   const previous = access.project.doc.steps.find((s) => s.number === step - 1);
-  if (previous && !isFinished(previous)) return undefined;
+  if (previous?.status === 'notOpen') return undefined;
   return check({ deps: turn.env.deps, cards: turn.env.cards, t: turn.t }, access.project.doc);
 }
 

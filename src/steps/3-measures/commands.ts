@@ -1,3 +1,4 @@
+import type { ProjectPhase } from '../../kernel/steps';
 import { z } from 'zod';
 import { cardAction, cardFields } from '../../platform/card-action';
 import { command, noArguments } from '../../platform/command';
@@ -7,12 +8,16 @@ import {
   deleteMeasureAction, editMeasureAction, measureFormAction, myMeasuresAction, myMeasuresCommand, nothingAction, saveMeasureAction,
 } from './routes/measure-routes';
 
+/** Whether the project is at step 3 with one of these statuses: the help shows those commands first. */
+const atStep3 = (...statuses: ProjectPhase['status'][]) => ({ step, status }: ProjectPhase): boolean => step === 3 && statuses.includes(status);
+
 /** Step 3: current measures per priority problem, the overview and the leader's extra criteria (S3.1–S3.4). */
 export const MEASURE_COMMANDS = [
   command({
     name: 'measureList',
     phrases: { nl: ['maatregelen'], en: ['measures'] },
     audience: 'participants',
+    fits: atStep3('open', 'inputClosed', 'done'),
     parse: noArguments,
     help: {
       nl: ['maatregelen', 'Toon per prioritair probleem de huidige maatregelen van stap 3, met aantallen, wie nog niet antwoordde en de hiaten.'],
@@ -24,6 +29,7 @@ export const MEASURE_COMMANDS = [
     name: 'myMeasures',
     phrases: { nl: ['mijn maatregelen'], en: ['my measures'] },
     audience: 'participants',
+    fits: atStep3('open', 'inputClosed'),
     parse: noArguments,
     help: {
       nl: ['mijn maatregelen', 'Voer in, wijzig of verwijder wat jouw organisatie al doet per prioritair probleem (stap 3).'],
@@ -35,6 +41,7 @@ export const MEASURE_COMMANDS = [
     name: 'addMeasureCriterion',
     phrases: { nl: ['maatregelcriterium toevoegen'], en: ['add measure criterion'] },
     audience: 'leader',
+    fits: atStep3('notOpen', 'open'),
     parse: (rest) => ({ definition: rest }),
     help: {
       nl: ['maatregelcriterium toevoegen <naam>: <waarde>, <waarde>', 'Voeg voor de maatregelen van stap 3 een eigen typeringscriterium toe (hoogstens twee).'],
@@ -46,6 +53,7 @@ export const MEASURE_COMMANDS = [
     name: 'removeMeasureCriterion',
     phrases: { nl: ['maatregelcriterium verwijderen'], en: ['remove measure criterion'] },
     audience: 'leader',
+    fits: atStep3('notOpen', 'open'),
     parse: (rest) => ({ criterion: rest }),
     help: {
       nl: ['maatregelcriterium verwijderen <naam>', 'Haal een eigen typeringscriterium voor maatregelen weg.'],
@@ -64,6 +72,7 @@ export const MEASURE_CARD_ACTIONS = [
   cardAction({ verb: 'measure.form', schema: z.object({ projectId, problemId }), handle: measureFormAction }),
   cardAction({
     verb: 'measure.save',
+    sendsInputs: true,
     // Inputs of the leader's extra criteria arrive as `criterion-<id>`: kept, and read by the handler.
     schema: z
       .object({

@@ -1,3 +1,4 @@
+import type { ProjectPhase } from '../../kernel/steps';
 import { z } from 'zod';
 import { cardAction, cardFields } from '../../platform/card-action';
 import { command, noArguments } from '../../platform/command';
@@ -5,12 +6,16 @@ import { assessFormAction, assessmentReplies, newParticipantsCommand, removeExtr
 import { goalFormReplies, goalsReplies, saveGoalAction } from './routes/goal-routes';
 import { monitoringFormAction, monitoringReplies, removeMonitoringAction, saveMonitoringAction } from './routes/monitoring-routes';
 
+/** Step 4's work is shown first in the help once step 4 has opened. */
+const atStep4 = ({ step, status }: ProjectPhase): boolean => step === 4 && status !== 'notOpen';
+
 /** Step 4: SMART goals, the assessment of the current measures, new participants and monitoring agreements (S4.1–S4.3). */
 export const GOAL_COMMANDS = [
   command({
     name: 'goals',
     phrases: { nl: ['doelen', 'doelstellingen'], en: ['goals'] },
     audience: 'participants',
+    fits: atStep4,
     parse: noArguments,
     help: { nl: ['doelen', 'Toon de SMART-doelstellingen van stap 4.'], en: ['goals', 'Show the SMART goals of step 4.'] },
     handle: (turn) => goalsReplies(turn),
@@ -19,6 +24,7 @@ export const GOAL_COMMANDS = [
     name: 'addGoal',
     phrases: { nl: ['doel toevoegen', 'doelstelling toevoegen'], en: ['add goal'] },
     audience: 'leader',
+    fits: atStep4,
     parse: noArguments,
     help: { nl: ['doel toevoegen', 'Voer een SMART-doelstelling in; daarna de volgende.'], en: ['add goal', 'Enter a SMART goal; then the next one.'] },
     handle: (turn) => goalFormReplies(turn),
@@ -27,6 +33,7 @@ export const GOAL_COMMANDS = [
     name: 'assessment',
     phrases: { nl: ['beoordeling'], en: ['assessment'] },
     audience: 'participants',
+    fits: atStep4,
     parse: noArguments,
     help: {
       nl: ['beoordeling', 'Toon per prioritair probleem het oordeel over de huidige maatregelen en de extra maatregelen met wie ze inzet.'],
@@ -38,6 +45,7 @@ export const GOAL_COMMANDS = [
     name: 'newParticipants',
     phrases: { nl: ['nieuwe deelnemers'], en: ['new participants'] },
     audience: 'leader',
+    fits: atStep4,
     parse: (rest) => ({ answer: rest }),
     help: {
       nl: ['nieuwe deelnemers @naam | ja <toelichting> | nee', 'Overleg stap 4: leg vast of er nieuwe deelnemers nodig zijn; genoemde collega’s worden meteen aangemeld.'],
@@ -49,6 +57,7 @@ export const GOAL_COMMANDS = [
     name: 'monitoring',
     phrases: { nl: ['monitoring'], en: [] },
     audience: 'participants',
+    fits: atStep4,
     parse: noArguments,
     help: {
       nl: ['monitoring', 'Toon per doel wie welke voortgangsgegevens invoert en wanneer.'],
@@ -66,6 +75,7 @@ export const GOAL_CARD_ACTIONS = [
   cardAction({ verb: 'goals.form', schema: z.object({ projectId }), handle: (turn, data) => goalFormReplies(turn, data.projectId) }),
   cardAction({
     verb: 'goals.save',
+    sendsInputs: true,
     schema: z.object({
       projectId, what: text, indicator: text, startValue: text, targetValue: text, measuredBy: text, carriedBy: text, whyRealistic: text, targetDate: text, problemIds: text,
     }),
@@ -75,6 +85,7 @@ export const GOAL_CARD_ACTIONS = [
   cardAction({ verb: 'goals.assess', schema: z.object({ projectId, problemId: id }), handle: assessFormAction }),
   cardAction({
     verb: 'goals.assess.save',
+    sendsInputs: true,
     schema: z.object({ projectId, problemId: id, judgement: text, note: text, description: text, owner: text, organisation: text }),
     handle: saveAssessmentAction,
   }),
@@ -83,6 +94,7 @@ export const GOAL_CARD_ACTIONS = [
   cardAction({ verb: 'goals.monitoring.form', schema: z.object({ projectId }), handle: monitoringFormAction }),
   cardAction({
     verb: 'goals.monitoring.save',
+    sendsInputs: true,
     schema: z.object({ projectId, goalId: text, participant: text, what: text, frequency: text, from: text, dates: text }),
     handle: saveMonitoringAction,
   }),

@@ -1,7 +1,11 @@
+import type { ProjectPhase } from '../../kernel/steps';
 import { command, noArguments } from '../../platform/command';
 import { addMeasureCommand, capacityCommand, changeMeasureCommand, costsCommand, decisionCommand, fteCommand, planReplies } from './routes/execution-routes';
 
 const rest = (text: string): { text: string } => ({ text });
+
+/** Step 5's work is shown first in the help once step 5 has opened. */
+const atStep5 = ({ step, status }: ProjectPhase): boolean => step === 5 && status !== 'notOpen';
 
 /** Step 5: the execution matrix, costs, capacity and the decision (S5.1–S5.5). */
 export const EXECUTION_COMMANDS = [
@@ -9,6 +13,7 @@ export const EXECUTION_COMMANDS = [
     name: 'executionPlan',
     phrases: { nl: ['uitvoering', 'uitvoeringsplan', 'uitvoeringsmatrix'], en: ['execution', 'execution plan'] },
     audience: 'participants',
+    fits: atStep5,
     parse: noArguments,
     help: {
       nl: ['uitvoering', 'Toon de uitvoeringsmatrix, het kosten- en capaciteitsoverzicht en de besluiten van stap 5.'],
@@ -20,6 +25,7 @@ export const EXECUTION_COMMANDS = [
     name: 'executeMeasure',
     phrases: { nl: ['maatregel uitvoeren'], en: ['execute measure'] },
     audience: 'leader',
+    fits: atStep5,
     parse: rest,
     help: {
       nl: ['maatregel uitvoeren <wat> | <wie> | <werkwijze> | <start> t/m <eind> | <doelen>', 'Zet een maatregel in de uitvoeringsmatrix; wie is een deelnemer, "Naam (Organisatie)" of een organisatie.'],
@@ -31,6 +37,7 @@ export const EXECUTION_COMMANDS = [
     name: 'changeMeasure',
     phrases: { nl: ['maatregel wijzigen'], en: ['change measure'] },
     audience: 'leader',
+    fits: atStep5,
     parse: rest,
     help: {
       nl: ['maatregel wijzigen <nr> <wat|wie|werkwijze|wanneer|doelen>: <nieuw>', 'Wijzig een maatregel in de uitvoeringsmatrix, ook na het overleg.'],
@@ -42,6 +49,7 @@ export const EXECUTION_COMMANDS = [
     name: 'costs',
     phrases: { nl: ['kosten'], en: ['costs'] },
     audience: 'leader',
+    fits: atStep5,
     parse: rest,
     help: {
       nl: ['kosten <nr> <bedrag> | <financier> <aandeel>%, …', 'Leg de kosten van een maatregel vast met wie ze financiert; nog eens om ze te wijzigen.'],
@@ -53,6 +61,7 @@ export const EXECUTION_COMMANDS = [
     name: 'capacity',
     phrases: { nl: ['capaciteit'], en: ['capacity'] },
     audience: 'leader',
+    fits: atStep5,
     parse: rest,
     help: {
       nl: ['capaciteit <nr> <naam> <aantal> uur|fte', 'Leg de inzet van een deelnemer bij een maatregel vast (uren per week of fte); 0 haalt die weg.'],
@@ -64,6 +73,7 @@ export const EXECUTION_COMMANDS = [
     name: 'fteRule',
     phrases: { nl: ['fte-norm'], en: ['fte rule'] },
     audience: 'leader',
+    fits: atStep5,
     parse: rest,
     help: {
       nl: ['fte-norm <uren>', 'Stel in hoeveel uur per week 1 fte is in dit project (standaard 36).'],
@@ -75,6 +85,7 @@ export const EXECUTION_COMMANDS = [
     name: 'decision',
     phrases: { nl: ['besluit'], en: ['decision'] },
     audience: 'leader',
+    fits: atStep5,
     parse: rest,
     help: {
       nl: ['besluit <organisatie> | akkoord|niet akkoord|akkoord onder voorwaarden: <voorwaarden> | <datum> | <opmerkingen>', 'Leg het besluit van een opdrachtgever of organisatie vast.'],

@@ -1,7 +1,11 @@
+import type { ProjectPhase } from '../../kernel/steps';
 import { command, noArguments } from '../../platform/command';
 import { enterProgressCommand, evaluationCommand, newCycleCommand, previousCycleCommand, progressReplies } from './routes/evaluation-routes';
 
 const rest = (text: string): { text: string } => ({ text });
+
+/** Step 6's work is shown first in the help once step 6 has opened; a new cycle once it is done. */
+const atStep6 = ({ step, status }: ProjectPhase): boolean => step === 6 && status !== 'notOpen';
 
 /** Step 6: monitoring, progress, the evaluation table and a new cycle (S6.1–S6.3). */
 export const EVALUATION_COMMANDS = [
@@ -9,6 +13,7 @@ export const EVALUATION_COMMANDS = [
     name: 'enterProgress',
     phrases: { nl: ['voortgang invoeren'], en: ['enter progress'] },
     audience: 'participants',
+    fits: atStep6,
     parse: rest,
     help: {
       nl: ['voortgang invoeren <doel> <waarde> [op <datum>] [| <notitie>]', 'Voer een gemeten waarde in volgens je monitoringafspraak.'],
@@ -20,6 +25,7 @@ export const EVALUATION_COMMANDS = [
     name: 'progress',
     phrases: { nl: ['voortgang'], en: ['progress'] },
     audience: 'participants',
+    fits: atStep6,
     parse: (text) => (text.trim() === '' ? {} : undefined),
     help: {
       nl: ['voortgang', 'Toon per doel de gemeten waarden tegenover begin- en streefwaarde, en wat nog ontbreekt.'],
@@ -31,6 +37,7 @@ export const EVALUATION_COMMANDS = [
     name: 'evaluation',
     phrases: { nl: ['evaluatie'], en: ['evaluation'] },
     audience: 'participants',
+    fits: atStep6,
     parse: rest,
     help: {
       nl: ['evaluatie [<doel> | bereikt|niet bereikt | <hoe gemeten> | tevreden|niet tevreden | <waarom>]', 'Toon de evaluatie per doel; de projectleider vult per doel een rij in.'],
@@ -42,6 +49,7 @@ export const EVALUATION_COMMANDS = [
     name: 'newCycle',
     phrases: { nl: ['nieuwe cyclus'], en: ['new cycle'] },
     audience: 'leader',
+    fits: ({ step, status }) => step === 6 && status === 'done',
     parse: noArguments,
     help: {
       nl: ['nieuwe cyclus', 'Start een vervolgproject in dit kanaal met dezelfde deelnemers, de prioriteitenlijst en de niet bereikte doelen.'],
@@ -53,6 +61,7 @@ export const EVALUATION_COMMANDS = [
     name: 'previousCycle',
     phrases: { nl: ['vorige cyclus'], en: ['previous cycle'] },
     audience: 'participants',
+    fits: () => false,
     parse: noArguments,
     help: {
       nl: ['vorige cyclus', 'Toon het resultaat van de vorige cyclus en wat daaruit is meegenomen.'],
