@@ -1,7 +1,8 @@
 import type { AppDeps } from '../../kernel/deps';
 import { initialSteps } from '../../kernel/steps';
 import { channelBindingKey, newChannelBinding, type ChannelBinding } from '../domain/channel-binding';
-import type { Project } from '../domain/project';
+import { leaderOf, type Project } from '../domain/project';
+import { applyStepCommand } from '../../kernel/step-machine';
 
 /**
  * A new cycle (G6): a follow-up project in the same channel with the same people and roles and
@@ -14,6 +15,8 @@ export async function startFollowUpProject(deps: AppDeps, previous: Project, nam
   const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
   if (!binding || binding.doc.activeProjectId !== previous.id) return undefined;
   const id = deps.newId();
+  // The profile comes along, saved: step 1 is done, so the new cycle can open step 2 right away.
+  const profiled = previous.profile ? applyStepCommand(initialSteps(), { action: 'complete', step: 1, actor: { kind: 'leader', key: leaderOf(previous).key }, now: deps.clock() }) : undefined;
   const project: Project = {
     ...previous,
     id,
@@ -21,7 +24,7 @@ export async function startFollowUpProject(deps: AppDeps, previous: Project, nam
     status: 'active',
     profile: previous.profile ? { ...previous.profile, name } : null,
     participants: previous.participants.map((p) => ({ ...p, addedAt: now })),
-    steps: initialSteps(),
+    steps: profiled?.ok ? profiled.value : initialSteps(),
     meetings: [],
     createdAt: now,
     updatedAt: now,

@@ -1,11 +1,11 @@
 import { goalsOf, monitoringAgreementsOf } from '../../4-goals';
-import { formatDate, nl } from '../../../i18n';
+import { catalogOf, formatDate } from '../../../i18n';
 import { amsterdamToUtcForward } from '../../../kernel/amsterdam-time';
 import type { CalendarDate } from '../../../kernel/calendar-date';
 import type { AppDeps } from '../../../kernel/deps';
 import { channelTarget } from '../../../platform/outbox';
 import type { JobHandler, ScheduledJob } from '../../../platform/scheduler/job';
-import { readProject, type Project } from '../../../project';
+import { personalLanguage, readProject, type Project } from '../../../project';
 import type { StepJobContext } from '../../step-module';
 import { progressEntriesOf } from '../app/monitoring';
 import { coveredDueDates, overdueDate } from '../domain/progress';
@@ -44,9 +44,6 @@ function payloadOf(job: ScheduledJob): { projectId: string; agreementId: string;
   return { projectId: p.projectId, agreementId: p.agreementId, date: p.date };
 }
 
-/** Posts the bot makes on its own speak Dutch. */
-const t = evaluationCatalog(nl);
-
 function reminder(env: StepJobContext, kind: 'due' | 'overdue'): JobHandler {
   return async (job) => {
     const { projectId, agreementId, date } = payloadOf(job);
@@ -59,6 +56,8 @@ function reminder(env: StepJobContext, kind: 'due' | 'overdue'): JobHandler {
     const person = project.participants.find((p) => p.key === agreement.participantKey);
     const goal = (await goalsOf(env.deps, project)).find((g) => g.id === agreement.goalId);
     if (!person?.teamsUserId || !goal) return;
+    // A personal message: in the person's own language, which defaults to the project's.
+    const t = evaluationCatalog(catalogOf(personalLanguage(project, person.key)));
     const text = t.reminders[kind](person.name, goal.number, agreement.what, formatDate(t, date), project.profile?.name ?? t.project.unnamed);
     await env.enqueue([{
       id: `${job.id}|to:${person.key}`,
