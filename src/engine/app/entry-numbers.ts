@@ -1,6 +1,5 @@
 import type { AppDeps } from '../../kernel/deps';
-import { DocumentExistsError, StaleDocumentError } from '../../platform/store/port';
-import { retryOnStale } from '../../platform/store/retry-on-stale';
+import { createOrReplace, retryOnStale } from '../../platform/store/retry-on-stale';
 
 const COUNTER_TYPE = 'entryCounter';
 
@@ -29,17 +28,7 @@ export async function nextEntryNumber(deps: Pick<AppDeps, 'store'>, projectId: s
       const stored = await deps.store.read<EntryCounter>(projectId, id);
       const last = (stored?.doc.last ?? 0) + 1;
       const counter: EntryCounter = { type: COUNTER_TYPE, id, projectId, kind, last };
-      if (stored) {
-        await deps.store.replace(counter, stored.etag);
-        return last;
-      }
-      try {
-        await deps.store.create(counter);
-      } catch (error) {
-        // Someone counted first: the same as a stale version.
-        if (error instanceof DocumentExistsError) throw new StaleDocumentError(projectId, id);
-        throw error;
-      }
+      await createOrReplace(deps.store, counter, stored?.etag);
       return last;
     },
     () => {
