@@ -1,51 +1,29 @@
 import type { AppDeps } from '../../../kernel/deps';
 import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
-import { openProject, type Need, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
+import { changeStepDocument, readStepDocument, type Need, type Participant, type Project, type ProjectRequest, type Refusal, type StepDocumentChange, type StepDocumentSpec, type StoredStepDocument } from '../../../project';
 import { initialStepWork, STEP_WORK_ID, type ProblemStepWork } from '../domain/step-work';
 
-/** Step 2's state as stored, with the version it was read at (none before its first save). */
-export interface StoredStepWork {
-  readonly work: ProblemStepWork;
-  readonly etag: string | undefined;
-}
+const STEP_WORK: StepDocumentSpec<ProblemStepWork> = { id: STEP_WORK_ID, initial: initialStepWork };
 
-export async function readStepWork(deps: Pick<AppDeps, 'store'>, project: Project): Promise<StoredStepWork> {
-  const stored = await deps.store.read<ProblemStepWork>(project.id, STEP_WORK_ID);
-  return stored ? { work: stored.doc, etag: stored.etag } : { work: initialStepWork(project), etag: undefined };
-}
+export type StoredStepWork = StoredStepDocument<ProblemStepWork>;
+
+export const readStepWork = (deps: Pick<AppDeps, 'store'>, project: Project): Promise<StoredStepWork> => readStepDocument(deps, project, STEP_WORK);
 
 /** The leader's extra criteria for step 2 (S2.2). */
 export const criteriaFor = async (deps: Pick<AppDeps, 'store'>, project: Project) => (await readStepWork(deps, project)).work.criteria;
 
-export interface StepWorkChange<T> {
-  readonly save?: ProblemStepWork;
-  readonly outcome: T;
-}
+export type StepWorkChange<T> = StepDocumentChange<ProblemStepWork, T>;
 
 const ATTEMPTS = 3;
 
-/**
- * Reads the project (access) and step 2's state, applies `decide` and saves on the version it
- * read; the first save creates the document. A concurrent save means deciding again on fresh data.
- */
+/** A change of step 2's state on the version it read, with the caller's access checked. */
 export function changeStepWork<T>(
   deps: AppDeps,
   request: ProjectRequest,
   need: Need,
   decide: (project: Project, work: ProblemStepWork, me: Participant, now: Date) => StepWorkChange<T>,
 ): Promise<T | Refusal> {
-  return retryOnStale<T | Refusal>(
-    ATTEMPTS,
-    async () => {
-      const access = await openProject(deps, request, need);
-      if (access.kind !== 'granted') return access;
-      const current = await readStepWork(deps, access.project.doc);
-      const change = decide(access.project.doc, current.work, access.me, deps.clock());
-      if (change.save) await createOrReplace(deps.store, change.save, current.etag);
-      return change.outcome;
-    },
-    () => ({ kind: 'conflict' }),
-  );
+  return changeStepDocument(deps, request, need, STEP_WORK, decide);
 }
 
 /**

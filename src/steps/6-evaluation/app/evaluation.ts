@@ -3,16 +3,18 @@ import { goalsOf } from '../../4-goals';
 import type { AppDeps } from '../../../kernel/deps';
 import { stepOf, type StepState } from '../../../kernel/steps';
 import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
-import { openProject, readProject, startFollowUpProject, type Project, type ProjectRequest, type Refusal } from '../../../project';
+import {
+  openProject, readProject, readStepDocument, startFollowUpProject, type Project, type ProjectRequest, type Refusal, type StepDocumentSpec, type StoredStepDocument,
+} from '../../../project';
 import {
   CYCLE_ID, EVALUATION_WORK_ID, initialEvaluationWork, readYesNo, type CycleLink, type EvaluationWork, type GoalEvaluation,
 } from '../domain/evaluation-work';
 import type { NumberedGoal } from './monitoring';
 
-export async function readEvaluationWork(deps: Pick<AppDeps, 'store'>, project: Project): Promise<{ work: EvaluationWork; etag: string | undefined }> {
-  const stored = await deps.store.read<EvaluationWork>(project.id, EVALUATION_WORK_ID);
-  return stored ? { work: stored.doc, etag: stored.etag } : { work: initialEvaluationWork(project), etag: undefined };
-}
+const EVALUATION_WORK: StepDocumentSpec<EvaluationWork> = { id: EVALUATION_WORK_ID, initial: initialEvaluationWork };
+
+export const readEvaluationWork = (deps: Pick<AppDeps, 'store'>, project: Project): Promise<StoredStepDocument<EvaluationWork>> =>
+  readStepDocument(deps, project, EVALUATION_WORK);
 
 
 const step6Open = (project: Project): boolean => stepOf(project.steps, 6).status !== 'notOpen';
