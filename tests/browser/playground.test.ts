@@ -32,6 +32,15 @@ describe('the Agents Playground in Chromium', { skip: chromiumInstalled() ? fals
       return broken;
     });
 
+  /** Waits for `own` to show; while it does not, presses `ask` (when shown) to ask for it. */
+  const ownViewOrAsk = async (own: Locator, ask: Locator): Promise<void> => {
+    for (const until = Date.now() + 20_000; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
+      if (await own.isVisible()) return;
+      if (await ask.isVisible()) await ask.click({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await own.waitFor({ timeout: 1 });
+  };
+
   before(async () => {
     session = await startPlaygroundSession();
   });
@@ -126,7 +135,12 @@ describe('the Agents Playground in Chromium', { skip: chromiumInstalled() ? fals
     await session.post('stemronde 2');
     const ballot = session.card('Stemronde: welke problemen pakken we als eerste aan?');
     await ballot.getByRole('button', { name: '+1' }).first().click();
-    await session.card('Je hebt nog 1 van je 2 stemmen over.').waitFor();
+    // The tallies update for everyone and the voter gets their own view back; the host may show
+    // these two in either order, so when the shared view came last the voter asks for their own.
+    const own = session.card('Je hebt nog 1 van je 2 stemmen over.');
+    const shared = session.card('Stemronde: welke problemen pakken we als eerste aan?');
+    await shared.getByText('1 stem', { exact: true }).first().waitFor();
+    await ownViewOrAsk(own, shared.getByRole('button', { name: 'Mijn stemmen' }));
     await session.post('sluit stemronde');
     await session.page.getByText(/^De stemronde is gesloten: 1 van 2 deelnemers hebben gestemd/).first().waitFor();
     await session.card('De stemronde is gesloten.').getByRole('button', { name: 'Prioriteitenlijst vaststellen in deze volgorde' }).first().click();
