@@ -7,7 +7,8 @@ export { findActiveProject, isRefusal, openProject, requestedProject } from './a
 export { turnLanguages } from './app/languages';
 export type { TurnLanguages } from './app/languages';
 export { personalLanguage, projectLanguage } from './domain/language';
-export { readProject, startFollowUpProject } from './app/follow-up-project';
+export { cycleLinkOf, readProject, startFollowUpProject } from './app/follow-up-project';
+export { CYCLE_ID, type CarriedGoal, type CycleLink } from './domain/cycle-link';
 export type { Granted, Need, ProjectRequest, Refusal } from './app/project-access';
 export { findParticipant, isLeader, leaderOf, touch } from './domain/project';
 export type { ChannelRef, Participant, Project, Role } from './domain/project';

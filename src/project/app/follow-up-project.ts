@@ -3,6 +3,7 @@ import { initialSteps } from '../../kernel/steps';
 import { channelBindingKey, newChannelBinding, type ChannelBinding } from '../domain/channel-binding';
 import { leaderOf, type Project } from '../domain/project';
 import { applyStepCommand } from '../../kernel/step-machine';
+import { CYCLE_ID, type CycleLink } from '../domain/cycle-link';
 
 /**
  * A new cycle (G6): a follow-up project in the same channel with the same people and roles and
@@ -45,4 +46,9 @@ export async function startFollowUpProject(deps: AppDeps, previous: Project, nam
 /** A project by id, also an archived one: the finished cycle stays readable. */
 export async function readProject(deps: Pick<AppDeps, 'store'>, id: string): Promise<Project | undefined> {
   return (await deps.store.read<Project>(id, id))?.doc;
+}
+
+/** What a follow-up project carried over from the cycle before it; undefined for a first cycle. */
+export async function cycleLinkOf(deps: Pick<AppDeps, 'store'>, project: Project): Promise<CycleLink | undefined> {
+  return (await deps.store.read<CycleLink>(project.id, CYCLE_ID))?.doc;
 }

@@ -4,10 +4,10 @@ import type { AppDeps } from '../../../kernel/deps';
 import { stepOf, type StepState } from '../../../kernel/steps';
 import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import {
-  openProject, readProject, readStepDocument, startFollowUpProject, type Project, type ProjectRequest, type Refusal, type StepDocumentSpec, type StoredStepDocument,
+  CYCLE_ID, cycleLinkOf, openProject, readProject, readStepDocument, startFollowUpProject, type Project, type ProjectRequest, type Refusal, type StepDocumentSpec, type StoredStepDocument, type CycleLink,
 } from '../../../project';
 import {
-  CYCLE_ID, EVALUATION_WORK_ID, initialEvaluationWork, readYesNo, type CycleLink, type EvaluationWork, type GoalEvaluation,
+  EVALUATION_WORK_ID, initialEvaluationWork, readYesNo, type EvaluationWork, type GoalEvaluation,
 } from '../domain/evaluation-work';
 import type { NumberedGoal } from './monitoring';
 
@@ -88,10 +88,6 @@ export type CycleOutcome =
   | { readonly kind: 'cycleNotYet'; readonly step: StepState }
   | { readonly kind: 'cycleRunning'; readonly startedAt: string }
   | Refusal;
-
-export async function cycleLinkOf(deps: Pick<AppDeps, 'store'>, project: Project): Promise<CycleLink | undefined> {
-  return (await deps.store.read<CycleLink>(project.id, CYCLE_ID))?.doc;
-}
 
 /**
  * `nieuwe cyclus` (S6.2 "is een nieuwe cyclus nodig?"): a follow-up project in the same channel

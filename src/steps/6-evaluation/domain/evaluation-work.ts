@@ -26,21 +26,6 @@ export const initialEvaluationWork = (project: { readonly id: string; readonly u
   type: 'stepWork', id: EVALUATION_WORK_ID, projectId: project.id, evaluations: [], followUp: null, updatedAt: project.updatedAt,
 });
 
-export const CYCLE_ID = 'cycle';
-
-/** In a follow-up project: the cycle it follows, and what it carried over from it. */
-export interface CycleLink {
-  readonly type: 'stepWork';
-  readonly id: typeof CYCLE_ID;
-  readonly projectId: string;
-  readonly previousProjectId: string;
-  readonly previousName: string;
-  readonly cycle: number;
-  readonly problems: readonly string[];
-  readonly openGoals: readonly { readonly what: string; readonly indicator: string; readonly startValue: string; readonly targetValue: string }[];
-  readonly createdAt: string;
-}
-
 /** "ja"/"bereikt" → true, "nee"/"niet bereikt" → false, else undefined. */
 export function readYesNo(text: string, yes: readonly string[], no: readonly string[]): boolean | undefined {
   const value = text.trim().toLowerCase();

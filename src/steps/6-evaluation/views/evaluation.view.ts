@@ -3,7 +3,7 @@ import { plainCardText } from '../../../kernel/card-text';
 import { jsonBytes, PAGE_BUDGET_BYTES, splitIntoPages } from '../../../kernel/pages';
 import type { EvaluationTable } from '../app/evaluation';
 import type { ProgressOverview } from '../app/monitoring';
-import type { CycleLink } from '../domain/evaluation-work';
+import type { CycleLink } from '../../../project';
 import { missingDueDates, progressPercent } from '../domain/progress';
 import type { EvaluationCatalog } from '../i18n/catalog';
 
