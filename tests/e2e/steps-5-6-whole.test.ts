@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cardsOf, type AdaptiveCardJson, type BotActivity } from '../harness/connector-double';
 import { createCardValidator } from '../harness/card-schema';
 import { projectThroughStep4 } from '../harness/goals-project';
 import { cardText, Scene, type Answer } from '../harness/scene';
+import { withFaults, type StoreFaults } from '../harness/store-faults';
+import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 
 /**
  * Steps 5 and 6 over real HTTP on a fake clock, continuing a project through step 4 (three goals,
@@ -47,13 +51,18 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
   };
   const leaderSays = async (text: string): Promise<string> => said(await scene.say(scene.users.leader, text));
 
+  const faults: StoreFaults = {};
+  const dataDir = mkdtempSync(join(tmpdir(), 'veiligheidsplanner-cycle-'));
+
   before(async () => {
-    scene = await Scene.start({ clock: () => clock.now, timers: false });
+    const store = withFaults(openSqliteStore(join(dataDir, 'store.db')), faults);
+    scene = await Scene.start({ clock: () => clock.now, timers: false, store });
     projectId = await projectThroughStep4(scene, at);
   });
   after(async () => {
     if (process.env.E2E_TRANSCRIPT) writeFileSync(process.env.E2E_TRANSCRIPT, `${[...scene.transcript, '', ...transcriptLines].join('\n')}\n`);
     await scene?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('opens step 5 and the leader fills the execution matrix with five measures', async () => {
@@ -221,6 +230,12 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     const { youth } = scene.users;
     at('2027-10-06T09:00:00Z');
     assert.equal(said(await scene.say(youth, 'nieuwe cyclus')), 'Alleen de projectleider (Marieke de Vries) kan dit doen.');
+    // The store goes away just as the channel would move on: the leader is told, and asking
+    // again finishes the same start instead of refusing or starting a second one.
+    faults.failReplaceOnce = (doc) => doc.type === 'channelBinding';
+    assert.match(await leaderSays('nieuwe cyclus'), /^Er ging iets mis bij het verwerken van je bericht\. .*referentie [0-9A-F]{8}/);
+    assert.equal(faults.failReplaceOnce, undefined, 'the move of the channel failed once');
+    assert.equal((await scene.project()).id, projectId, 'the channel still has the finished cycle');
     const started = await leaderSays('nieuwe cyclus');
     record('== @Veiligheidsplanner nieuwe cyclus ==', [started]);
     assert.equal(started, 'Nieuwe cyclus gestart: Overlast Stationsplein (cyclus 2), met 5 deelnemers, 3 problemen van de prioriteitenlijst en 2 niet bereikte doelen. De vorige cyclus blijft te lezen met @Veiligheidsplanner vorige cyclus.');
@@ -234,5 +249,10 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     record('== @Veiligheidsplanner vorige cyclus ==', previousTexts);
     assert.match(previousTexts[0] ?? '', /^Vorige cyclus: Overlast Stationsplein \|/);
     assert.match(previousTexts[0] ?? '', /Meegenomen naar deze cyclus \| Probleem 1: Openbare orde \| Probleem 2: Winkelgebied \| Probleem 3: Jongeren \| Niet bereikt doel: Minder winkeldiefstal/);
+    const carried = shown((await scene.execute(scene.users.leader, 'problem.mine', { projectId: now.id })).invokeCard);
+    record('== Mijn problemen (cyclus 2, de projectleider) ==', [carried]);
+    assert.match(carried, /^Mijn problemen \(stap 2\): 3 \|/, 'the priority list is the leader\'s problems of the new cycle, once each');
+    assert.match(carried, /Stap 2 is nog niet geopend: wijzigen en verwijderen kan zodra de projectleider stap 2 opent\./);
+    assert.match(carried, /\| 1\. Openbare orde: Drugshandel bij de fietsenstalling; Intimidatie van reizigers \| Risicokans: Hoog · Gevolgen: Beide · Prioriteit: Hoog \| Uit de vorige cyclus: nummer 1 op de prioriteitenlijst \| 2\. Winkelgebied: /);
   });
 });

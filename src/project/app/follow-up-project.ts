@@ -1,46 +1,78 @@
 import type { AppDeps } from '../../kernel/deps';
 import { initialSteps } from '../../kernel/steps';
-import { channelBindingKey, newChannelBinding, type ChannelBinding } from '../domain/channel-binding';
-import { leaderOf, type Project } from '../domain/project';
 import { applyStepCommand } from '../../kernel/step-machine';
-import { CYCLE_ID, type CycleLink } from '../domain/cycle-link';
+import { DocumentExistsError, type StoredDocument } from '../../platform/store/port';
+import { retryOnStale } from '../../platform/store/retry-on-stale';
+import { channelBindingKey, newChannelBinding, type ChannelBinding } from '../domain/channel-binding';
+import { CYCLE_ID, type CarriedGoal, type CycleLink } from '../domain/cycle-link';
+import { leaderOf, type Project } from '../domain/project';
+
+/** What the finished cycle decided the next one starts with. */
+export interface FollowUpPlan {
+  /** Chosen once, before anything is written, so a start that stopped half-way resumes on the same project. */
+  readonly id: string;
+  readonly name: string;
+  readonly cycle: number;
+  readonly startedAt: string;
+  readonly problems: readonly string[];
+  readonly openGoals: readonly CarriedGoal[];
+}
+
+export type FollowUpOutcome =
+  | { readonly kind: 'started'; readonly project: Project; readonly link: CycleLink }
+  /** The channel had already moved on to this plan's project (a simultaneous start finished first). */
+  | { readonly kind: 'alreadyStarted' }
+  /** The channel belongs to another project than the finished one. */
+  | { readonly kind: 'channelMoved' };
+
+async function createOnce<T extends StoredDocument>(deps: Pick<AppDeps, 'store'>, doc: T): Promise<T> {
+  try {
+    await deps.store.create(doc);
+    return doc;
+  } catch (error) {
+    if (!(error instanceof DocumentExistsError)) throw error;
+    return (await deps.store.read<T>(doc.projectId, doc.id))?.doc ?? doc;
+  }
+}
 
 /**
- * A new cycle (G6): a follow-up project in the same channel with the same people and roles and
- * the given name; the finished project is archived and stays readable by its id. The channel's
- * binding moves to the new project on the version read, so two at once start one.
+ * A new cycle (G6): a follow-up project in the same channel with the same people and roles, the
+ * profile carried over (step 1 done) and a link to the cycle it follows. `prepare` lets the steps
+ * bring what they carry over into it while nobody can see it yet; only then does the channel move
+ * on, on the version read, and is the finished project archived (it stays readable by its id).
+ * Every part is written once however often it is resumed.
  */
-export async function startFollowUpProject(deps: AppDeps, previous: Project, name: string): Promise<Project | undefined> {
-  const now = deps.clock().toISOString();
+export async function startFollowUpProject(
+  deps: AppDeps, previous: Project, plan: FollowUpPlan, prepare: (next: Project) => Promise<void>,
+): Promise<FollowUpOutcome> {
   const key = channelBindingKey(previous.channel.tenantId, previous.channel.channelId);
   const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
-  if (!binding || binding.doc.activeProjectId !== previous.id) return undefined;
-  const id = deps.newId();
-  // The profile comes along, saved: step 1 is done, so the new cycle can open step 2 right away.
-  const profiled = previous.profile ? applyStepCommand(initialSteps(), { action: 'complete', step: 1, actor: { kind: 'leader', key: leaderOf(previous).key }, now: deps.clock() }) : undefined;
-  const project: Project = {
+  if (binding?.doc.activeProjectId === plan.id) return { kind: 'alreadyStarted' };
+  if (!binding || binding.doc.activeProjectId !== previous.id) return { kind: 'channelMoved' };
+  const profiled = previous.profile ? applyStepCommand(initialSteps(), { action: 'complete', step: 1, actor: { kind: 'leader', key: leaderOf(previous).key }, now: new Date(plan.startedAt) }) : undefined;
+  const project = await createOnce<Project>(deps, {
     ...previous,
-    id,
-    projectId: id,
+    id: plan.id,
+    projectId: plan.id,
     status: 'active',
-    profile: previous.profile ? { ...previous.profile, name } : null,
-    participants: previous.participants.map((p) => ({ ...p, addedAt: now })),
+    profile: previous.profile ? { ...previous.profile, name: plan.name } : null,
+    participants: previous.participants.map((p) => ({ ...p, addedAt: plan.startedAt })),
     steps: profiled?.ok ? profiled.value : initialSteps(),
     meetings: [],
-    createdAt: now,
-    updatedAt: now,
-  };
-  await deps.store.create(project);
-  try {
-    await deps.store.replace(newChannelBinding(previous.channel.tenantId, previous.channel.channelId, id), binding.etag);
-  } catch (error) {
-    // Someone else moved the channel on first: this project never becomes active.
-    await deps.store.remove(id, id);
-    throw error;
-  }
-  const stored = await deps.store.read<Project>(previous.id, previous.id);
-  if (stored) await deps.store.replace({ ...stored.doc, status: 'archived', updatedAt: now }, stored.etag);
-  return project;
+    createdAt: plan.startedAt,
+    updatedAt: plan.startedAt,
+  });
+  const link = await createOnce<CycleLink>(deps, {
+    type: 'stepWork', id: CYCLE_ID, projectId: plan.id, previousProjectId: previous.id, previousName: previous.profile?.name ?? '',
+    cycle: plan.cycle, problems: plan.problems, openGoals: plan.openGoals, createdAt: plan.startedAt,
+  });
+  await prepare(project);
+  await deps.store.replace(newChannelBinding(previous.channel.tenantId, previous.channel.channelId, plan.id), binding.etag);
+  await retryOnStale(3, async () => {
+    const stored = await deps.store.read<Project>(previous.id, previous.id);
+    if (stored && stored.doc.status !== 'archived') await deps.store.replace({ ...stored.doc, status: 'archived', updatedAt: plan.startedAt }, stored.etag);
+  }, () => undefined);
+  return { kind: 'started', project, link };
 }
 
 /** A project by id, also an archived one: the finished cycle stays readable. */

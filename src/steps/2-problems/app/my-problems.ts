@@ -13,7 +13,7 @@ const isProblem = (doc: { readonly kind?: unknown }): doc is Problem => doc.kind
 /** One author's problems in a project, oldest first: only their own entries are read. */
 export async function problemsBy(deps: Pick<AppDeps, 'store'>, projectId: string, author: PersonKey): Promise<Versioned<Problem>[]> {
   const mine = await deps.store.listEntries<Problem>(projectId, { kind: 'problem', author });
-  return mine.sort((a, b) => a.doc.createdAt.localeCompare(b.doc.createdAt) || a.doc.id.localeCompare(b.doc.id));
+  return mine.sort((a, b) => a.doc.createdAt.localeCompare(b.doc.createdAt) || a.doc.number - b.doc.number || a.doc.id.localeCompare(b.doc.id));
 }
 
 export type MyProblemsOutcome = {
@@ -23,6 +23,8 @@ export type MyProblemsOutcome = {
   readonly criteria: readonly ProblemCriterion[];
   /** Whether step 2 still takes input, so the card offers "Wijzigen"/"Verwijderen" only then. */
   readonly editable: boolean;
+  /** Step 2 has not been opened yet (a new cycle starts with the previous list as the leader's problems). */
+  readonly notOpenYet: boolean;
 };
 
 /** "Mijn problemen": only the caller's own entries, never other people's drafts. */
@@ -31,8 +33,9 @@ export async function listMyProblems(deps: AppDeps, request: ProjectRequest): Pr
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
   const problems = await problemsBy(deps, project.id, access.me.key);
-  const editable = acceptsInput(stepOf(project.steps, 2), deps.clock());
-  return { kind: 'myProblems', project, problems: problems.map((p) => p.doc), criteria: await criteriaFor(deps, project), editable };
+  const step = stepOf(project.steps, 2);
+  const editable = acceptsInput(step, deps.clock());
+  return { kind: 'myProblems', project, problems: problems.map((p) => p.doc), criteria: await criteriaFor(deps, project), editable, notOpenYet: step.status === 'notOpen' };
 }
 
 /** Why one's own entry cannot be changed right now; nothing is changed in any of these cases. */

@@ -22,6 +22,8 @@ export interface Problem extends EntryBase<'problem'> {
   readonly priority: Priority;
   /** Values for the leader's extra criteria (S2.2), by criterion id; absent on older entries. */
   readonly extra?: Readonly<Record<string, string>>;
+  /** On the priority list of the previous cycle at this place: brought into this one by the leader. */
+  readonly carriedFrom?: { readonly projectId: string; readonly rank: number };
 }
 
 export interface ProblemInput {

@@ -40,6 +40,7 @@ export interface MyProblemsInput {
   readonly problems: readonly Problem[];
   readonly criteria: readonly ProblemCriterion[];
   readonly editable: boolean;
+  readonly notOpenYet?: boolean;
 }
 
 /** One participant's own problems, a page at a time, each with "Wijzigen" and "Verwijderen" while input is open. */
@@ -50,10 +51,10 @@ export function toMyProblemsView(t: ProblemCatalog, input: MyProblemsInput, requ
     // The number the problem keeps; the meeting clusters by it.
     description: `${problem.number}. ${problem.description}`,
     typing: p.typingLine(p.levels[problem.likelihood], p.consequenceKinds[problem.consequences], p.levels[problem.priority]),
-    extras: input.criteria
-      .filter((c) => problem.extra?.[c.id] !== undefined)
-      .map((c) => `${c.name}: ${problem.extra?.[c.id] ?? ''}`)
-      .join(' · '),
+    extras: [
+      ...input.criteria.filter((c) => problem.extra?.[c.id] !== undefined).map((c) => `${c.name}: ${problem.extra?.[c.id] ?? ''}`),
+      ...(problem.carriedFrom ? [p.carried(problem.carriedFrom.rank)] : []),
+    ].join(' · '),
   }));
   const pages = splitIntoPages(items, (i) => jsonBytes(i.description) + jsonBytes(i.extras) + 1200, PAGE_BUDGET_BYTES, MAX_PER_PAGE);
   const page = Math.min(Math.max(0, Math.trunc(requestedPage)), pages.length - 1);
@@ -63,7 +64,7 @@ export function toMyProblemsView(t: ProblemCatalog, input: MyProblemsInput, requ
     intro: p.mineIntro,
     notice,
     empty: items.length === 0 ? p.mineEmpty : '',
-    closed: input.editable ? '' : p.mineClosed,
+    closed: input.editable ? '' : input.notOpenYet ? p.mineBeforeOpen : p.mineClosed,
     pageLine: pages.length > 1 ? p.minePage(page + 1, pages.length) : '',
     editable: input.editable,
     editLabel: p.edit,

@@ -1,10 +1,10 @@
-import { priorityItemsOf } from '../../2-problems';
+import { carryPriorityProblems, priorityItemsOf } from '../../2-problems';
 import { goalsOf } from '../../4-goals';
 import type { AppDeps } from '../../../kernel/deps';
 import { stepOf, type StepState } from '../../../kernel/steps';
 import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import {
-  CYCLE_ID, cycleLinkOf, openProject, readProject, readStepDocument, startFollowUpProject, type Project, type ProjectRequest, type Refusal, type StepDocumentSpec, type StoredStepDocument, type CycleLink,
+  cycleLinkOf, openProject, readProject, readStepDocument, startFollowUpProject, type Project, type ProjectRequest, type Refusal, type StepDocumentSpec, type StoredStepDocument, type CycleLink,
 } from '../../../project';
 import {
   EVALUATION_WORK_ID, initialEvaluationWork, readYesNo, type EvaluationWork, type GoalEvaluation,
@@ -91,9 +91,10 @@ export type CycleOutcome =
 
 /**
  * `nieuwe cyclus` (S6.2 "is een nieuwe cyclus nodig?"): a follow-up project in the same channel
- * with the participants, the problems of the priority list and the goals not evaluated as reached.
- * The follow-up is written into step 6's state first, on the version read, so a second request
- * finds it and starts nothing.
+ * with the participants, the problems of the priority list (as step 2 problems of the leader's)
+ * and the goals not evaluated as reached. The plan is written into step 6's state first, on the
+ * version read, so a second request finds it; while the channel has not moved on yet, asking
+ * again resumes the start where it stopped instead of refusing.
  */
 export function startNewCycle(deps: AppDeps, request: ProjectRequest, nameFor: (name: string, cycle: number) => string): Promise<CycleOutcome> {
   return retryOnStale<CycleOutcome>(3, async () => {
@@ -103,27 +104,23 @@ export function startNewCycle(deps: AppDeps, request: ProjectRequest, nameFor: (
     const link = await cycleLinkOf(deps, project);
     if (!step6Open(project)) return link ? { kind: 'cycleRunning', startedAt: link.createdAt } : { kind: 'cycleNotYet', step: stepOf(project.steps, 6) };
     const { work, etag } = await readEvaluationWork(deps, project);
-    if (work.followUp) return { kind: 'cycleRunning', startedAt: work.followUp.startedAt };
+    const followUp = work.followUp ?? { projectId: deps.newId(), startedAt: deps.clock().toISOString(), startedBy: access.me.name };
+    if (!work.followUp) await createOrReplace(deps.store, { ...work, followUp, updatedAt: followUp.startedAt }, etag);
     const [problems, goals] = await Promise.all([priorityItemsOf(deps, project), goalsOf(deps, project)]);
     const reached = new Set(work.evaluations.filter((e) => e.reached).map((e) => e.goalId));
     const cycle = (link?.cycle ?? 1) + 1;
-    const previousName = project.profile?.name ?? '';
-    const baseName = previousName.replace(/\s*\((cyclus|cycle) \d+\)$/, '');
-    const now = deps.clock().toISOString();
-    const placeholder = deps.newId();
-    await createOrReplace(deps.store, { ...work, followUp: { projectId: placeholder, startedAt: now, startedBy: access.me.name }, updatedAt: now }, etag);
-    const next = await startFollowUpProject(deps, project, nameFor(baseName, cycle));
-    if (!next) return { kind: 'cycleRunning', startedAt: now };
-    const fresh = await readEvaluationWork(deps, project);
-    if (fresh.etag) await deps.store.replace({ ...fresh.work, followUp: { projectId: next.id, startedAt: now, startedBy: access.me.name } }, fresh.etag);
-    const carried: CycleLink = {
-      type: 'stepWork', id: CYCLE_ID, projectId: next.id, previousProjectId: project.id, previousName, cycle,
+    const baseName = (project.profile?.name ?? '').replace(/\s*\((cyclus|cycle) \d+\)$/, '');
+    const started = await startFollowUpProject(deps, project, {
+      id: followUp.projectId,
+      name: nameFor(baseName, cycle),
+      cycle,
+      startedAt: followUp.startedAt,
       problems: problems.map((p) => p.name),
       openGoals: goals.filter((g) => !reached.has(g.id)).map((g) => ({ what: g.what, indicator: g.indicator, startValue: g.startValue, targetValue: g.targetValue })),
-      createdAt: now,
-    };
-    await deps.store.create(carried);
-    return { kind: 'cycleStarted', project: next, link: carried };
+    }, async (next) => {
+      await carryPriorityProblems(deps, project, next);
+    });
+    return started.kind === 'started' ? { kind: 'cycleStarted', project: started.project, link: started.link } : { kind: 'cycleRunning', startedAt: followUp.startedAt };
   }, () => ({ kind: 'conflict' }));
 }
 
