@@ -8,7 +8,7 @@ import { assessmentOf, goalsOf, monitoringAgreementsOf, ownOrganisationAgreement
 import type { Goal } from '../../src/steps/4-goals/domain/goal';
 import { cardsOf, type AdaptiveCardJson, type BotActivity } from '../harness/connector-double';
 import { projectThroughStep2 } from '../harness/priority-project';
-import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
+import { actionsOf, cardText, inputsOf, Scene, type Answer } from '../harness/scene';
 import type { TeamsUser } from '../harness/teams-driver';
 
 /**
@@ -53,19 +53,6 @@ describe('steps 3 and 4: current measures, then goals, assessment and monitoring
       for (const v of Object.values(node)) all(v, match, found);
     }
     return found;
-  };
-  /** What Teams sends with a button: every input's current value (prefilled ones too), as the card shows them. */
-  const inputsOf = (card: AdaptiveCardJson | undefined): Record<string, unknown> => {
-    const values: Record<string, unknown> = {};
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(walk);
-      if (node === null || typeof node !== 'object') return;
-      const n = node as Record<string, unknown>;
-      if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string' && n.value !== undefined && n.value !== '') values[n.id] = n.value;
-      Object.values(n).forEach(walk);
-    };
-    walk(card);
-    return values;
   };
   const channelTexts = (posted: readonly BotActivity[]): string[] => posted.flatMap((a) => [...(a.text ? [a.text] : []), ...cardsOf(a).map(shown)]);
   const enterMeasure = async (who: TeamsUser, problemId: string, fields: Record<string, string>): Promise<Answer> => {

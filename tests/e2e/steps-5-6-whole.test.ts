@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cardsOf, type AdaptiveCardJson, type BotActivity } from '../harness/connector-double';
+import { earlierStepsDone } from '../harness/steps';
+import type { Project } from '../../src/project';
+import type { StoredDocument } from '../../src/platform/store/port';
 import { createCardValidator } from '../harness/card-schema';
 import { projectThroughStep4 } from '../harness/goals-project';
-import { cardText, Scene, type Answer } from '../harness/scene';
+import { cardText, executeActionsOf, inputsOf, Scene, type Answer } from '../harness/scene';
 import { withFaults, type StoreFaults } from '../harness/store-faults';
 import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 
@@ -254,5 +257,40 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     assert.match(carried, /^Mijn problemen \(stap 2\): 3 \|/, 'the priority list is the leader\'s problems of the new cycle, once each');
     assert.match(carried, /Stap 2 is nog niet geopend: wijzigen en verwijderen kan zodra de projectleider stap 2 opent\./);
     assert.match(carried, /\| 1\. Openbare orde: Drugshandel bij de fietsenstalling; Intimidatie van reizigers \| Risicokans: Hoog · Gevolgen: Beide · Prioriteit: Hoog \| Uit de vorige cyclus: nummer 1 op de prioriteitenlijst \| 2\. Winkelgebied: /);
+  });
+  it('offers the goals not reached in the new cycle\'s step 4: taken over into a filled goal form, then no longer offered', async () => {
+    const { leader, youth } = scene.users;
+    const before = shown(checked((await scene.say(youth, 'doelen')).cards)[0]);
+    assert.match(before, /Niet bereikt in de vorige cyclus \| Minder winkeldiefstal en zakkenrollerij in de winkelstraat \| Aangiften per maand: 25 → 15 \| Jongeren hebben een eigen plek/);
+    assert.doesNotMatch(before, /Overnemen/, 'a participant, and anyone before step 4 is opened, gets no button');
+    assert.match(said(await scene.execute(leader, 'goals.carry', { projectId: (await scene.project()).id, carried: 0 })), /^Stap 4 is nu nog niet geopend/);
+    // Set-up: the group worked through steps 2 and 3 of the new cycle and fixed the same priority list again.
+    const { store } = scene.harness.bot;
+    const next = (await scene.project()).id;
+    const stored = await store.read<Project>(next, next);
+    const list = await store.read<StoredDocument>(projectId, 'step-2');
+    assert.ok(stored && list, 'the new cycle and the previous list are stored');
+    await store.replace({ ...stored.doc, steps: earlierStepsDone(stored.doc.steps, 4) }, stored.etag);
+    await store.create({ ...list.doc, projectId: next });
+    at('2027-10-20T09:00:00Z');
+    await scene.say(leader, 'open stap 4 tot 01-12-2027 17:00');
+    const goalList = checked((await scene.say(leader, 'doelen')).cards)[0];
+    const carry = executeActionsOf(goalList).filter((a) => a.verb === 'goals.carry');
+    assert.deepEqual(carry.map((a) => [a.title, String(a.data.carried)]), [['Overnemen', '0'], ['Overnemen', '1']]);
+    const form = await scene.execute(leader, 'goals.carry', { ...carry[0]?.data });
+    const filled = shown(checked(form.invokeCard ? [form.invokeCard] : [])[0]);
+    record('== Overnemen (doel uit de vorige cyclus) ==', [filled]);
+    assert.match(filled, /Overgenomen uit de vorige cyclus\. Vul de rest aan/);
+    assert.equal(inputsOf(form.invokeCard).what, 'Minder winkeldiefstal en zakkenrollerij in de winkelstraat');
+    assert.equal(inputsOf(form.invokeCard).targetValue, '15');
+    const saved = await scene.execute(leader, 'goals.save', {
+      projectId: String(carry[0]?.data.projectId), what: 'Minder winkeldiefstal en zakkenrollerij in de winkelstraat', indicator: 'Aangiften per maand',
+      startValue: '21', targetValue: '15', measuredBy: 'Politie, maandelijks', carriedBy: 'Politie en ondernemers', whyRealistic: 'Winkelverbod en toezicht samen',
+      targetDate: '2028-06-30', problemIds: 'cluster-2',
+    });
+    assert.match(shown(saved.invokeCard), /Doel 1 is opgeslagen: “Minder winkeldiefstal en zakkenrollerij in de winkelstraat”/);
+    const after = shown((await scene.say(youth, 'doelen')).cards[0]);
+    assert.doesNotMatch(after, /Minder winkeldiefstal en zakkenrollerij in de winkelstraat \| Aangiften per maand: 25 → 15/, 'taken over: no longer offered');
+    assert.match(after, /Niet bereikt in de vorige cyclus \| Jongeren hebben een eigen plek/);
   });
 });

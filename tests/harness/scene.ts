@@ -154,6 +154,34 @@ const cardSummary = (card: AdaptiveCardJson): string => {
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 };
 
+/** What Teams sends with a button: every input's current value (prefilled ones too), as the card shows them. */
+export function inputsOf(card: AdaptiveCardJson | undefined): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string' && n.value !== undefined && n.value !== '') values[n.id] = n.value;
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return values;
+}
+
+/** Every Action.Execute of a card, also those in action sets within its body (not the Submit fallbacks). */
+export function executeActionsOf(card: AdaptiveCardJson | undefined): { title?: string; verb: string; data: Record<string, unknown> }[] {
+  const found: { title?: string; verb: string; data: Record<string, unknown> }[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'Action.Execute' && typeof n.verb === 'string') found.push({ ...(typeof n.title === 'string' ? { title: n.title } : {}), verb: n.verb, data: (n.data ?? {}) as Record<string, unknown> });
+    for (const [key, value] of Object.entries(n)) if (key !== 'fallback' && key !== 'data') walk(value);
+  };
+  walk(card);
+  return found;
+}
+
 /** The actions of a card (with their verbs and data), for pressing buttons the way Teams would. */
 export function actionsOf(card: AdaptiveCardJson): { type: string; verb?: string; title?: string; data?: Record<string, unknown> }[] {
   return ((card.actions as unknown[]) ?? []) as { type: string; verb?: string; title?: string; data?: Record<string, unknown> }[];

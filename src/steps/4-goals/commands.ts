@@ -74,6 +74,11 @@ export const GOAL_CARD_ACTIONS = [
   cardAction({ verb: 'goals.list', schema: z.object({ projectId }), handle: (turn, data) => goalsReplies(turn, data.projectId) }),
   cardAction({ verb: 'goals.form', schema: z.object({ projectId }), handle: (turn, data) => goalFormReplies(turn, data.projectId) }),
   cardAction({
+    verb: 'goals.carry',
+    schema: z.object({ projectId, carried: z.coerce.number().int().min(0).max(1000) }),
+    handle: (turn, data) => goalFormReplies(turn, data.projectId, data.carried),
+  }),
+  cardAction({
     verb: 'goals.save',
     sendsInputs: true,
     schema: z.object({

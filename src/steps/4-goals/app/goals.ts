@@ -4,7 +4,7 @@ import { amsterdamDate } from '../../../kernel/calendar-date';
 import type { AppDeps } from '../../../kernel/deps';
 import { stepOf } from '../../../kernel/steps';
 import { DocumentExistsError } from '../../../platform/store/port';
-import { openProject, type Project, type ProjectRequest, type Refusal } from '../../../project';
+import { cycleLinkOf, openProject, type CarriedGoal, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import { inOrder, sameGoal, validateGoal, type Goal, type GoalFieldError, type GoalInput } from '../domain/goal';
 import { goalsWorkOpen, type StepNotOpen } from './goals-work-store';
 
@@ -64,6 +64,14 @@ export interface GoalsOutcome {
   readonly problems: readonly PriorityItem[];
   readonly isLeader: boolean;
   readonly open: boolean;
+  /** The previous cycle's goals not reached and not taken over yet, with their place in that list. */
+  readonly carried: readonly (CarriedGoal & { readonly index: number })[];
+}
+
+/** A new cycle's goals not reached in the previous one, until a goal with the same text is saved here. */
+async function carriedGoalsOf(deps: Pick<AppDeps, 'store'>, project: Project, goals: readonly Goal[]): Promise<GoalsOutcome['carried']> {
+  const link = await cycleLinkOf(deps, project);
+  return (link?.openGoals ?? []).map((goal, index) => ({ ...goal, index })).filter((c) => !goals.some((g) => sameGoal(g.what, c.what)));
 }
 
 /** `doelen`: every participant sees the goals; the leader also gets the button for the next one. */
@@ -72,16 +80,24 @@ export async function listGoals(deps: AppDeps, request: ProjectRequest): Promise
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
   const [goals, problems] = await Promise.all([goalsOfProject(deps, project.id), priorityItemsOf(deps, project)]);
-  return { kind: 'goals', project, goals, problems, isLeader: access.me.role === 'leader', open: goalsWorkOpen(project) };
+  const carried = await carriedGoalsOf(deps, project, goals);
+  return { kind: 'goals', project, goals, problems, isLeader: access.me.role === 'leader', open: goalsWorkOpen(project), carried };
 }
 
-/** The empty goal form, for the leader while step 4 is opened. */
-export type GoalFormOutcome = { readonly kind: 'form'; readonly project: Project; readonly problems: readonly PriorityItem[] } | StepNotOpen;
+/** The goal form, for the leader while step 4 is opened: empty, or filled with a goal of the previous cycle. */
+export type GoalFormOutcome =
+  | { readonly kind: 'form'; readonly project: Project; readonly problems: readonly PriorityItem[]; readonly carried?: CarriedGoal }
+  | { readonly kind: 'carriedGone' }
+  | StepNotOpen;
 
-export async function goalFormFor(deps: AppDeps, request: ProjectRequest): Promise<GoalFormOutcome | Refusal> {
+/** `carried`: the place of a goal in the previous cycle's list of goals not reached (the "Overnemen" button). */
+export async function goalFormFor(deps: AppDeps, request: ProjectRequest, carried?: number): Promise<GoalFormOutcome | Refusal> {
   const access = await openProject(deps, request, 'leader');
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
   if (!goalsWorkOpen(project)) return { kind: 'stepNotOpen', step: stepOf(project.steps, 4) };
-  return { kind: 'form', project, problems: await priorityItemsOf(deps, project) };
+  const problems = await priorityItemsOf(deps, project);
+  if (carried === undefined) return { kind: 'form', project, problems };
+  const goal = (await carriedGoalsOf(deps, project, await goalsOfProject(deps, project.id))).find((c) => c.index === carried);
+  return goal ? { kind: 'form', project, problems, carried: goal } : { kind: 'carriedGone' };
 }

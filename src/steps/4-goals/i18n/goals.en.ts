@@ -14,6 +14,12 @@ export const goalsEn: GoalsCatalog = {
   afterProject: (end: string) => `after the project's planned end date (${end})`,
   problemsLine: (names: string) => `For: ${names}`,
   problemsFact: 'Problems',
+  carriedTitle: 'Not reached in the previous cycle',
+  carriedIntro: 'Take a goal over to make it SMART again for this cycle; what has been taken over is listed above.',
+  carriedFact: (indicator: string, start: string, target: string) => `${indicator}: ${start} → ${target}`,
+  carryButton: 'Take over',
+  carriedNotice: 'Taken over from the previous cycle. Complete the rest (set the starting value to what is measured now), choose the problems and save.',
+  carriedGone: 'That goal of the previous cycle has already been taken over or does not exist. Nothing has changed.',
   formTitle: 'Add a goal (step 4)',
   formIntro: 'Describe one goal the SMART way and save it; then you can add the next one.',
   fields: {

@@ -12,6 +12,12 @@ export const goalsNl = {
   afterProject: (end: string) => `na de geplande einddatum van het project (${end})`,
   problemsLine: (names: string) => `Bij: ${names}`,
   problemsFact: 'Problemen',
+  carriedTitle: 'Niet bereikt in de vorige cyclus',
+  carriedIntro: 'Neem een doel over om het opnieuw SMART te maken voor deze cyclus; wat al overgenomen is, staat hierboven.',
+  carriedFact: (indicator: string, start: string, target: string) => `${indicator}: ${start} → ${target}`,
+  carryButton: 'Overnemen',
+  carriedNotice: 'Overgenomen uit de vorige cyclus. Vul de rest aan (zet de startwaarde op wat nu gemeten wordt), kies de problemen en sla op.',
+  carriedGone: 'Dat doel uit de vorige cyclus is al overgenomen of bestaat niet. Er is niets veranderd.',
   formTitle: 'Een doel toevoegen (stap 4)',
   formIntro: 'Beschrijf één doel SMART en sla het op; daarna kun je het volgende toevoegen.',
   fields: {

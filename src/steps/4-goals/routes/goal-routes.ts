@@ -11,15 +11,19 @@ export async function goalsReplies(turn: Turn, cardProjectId?: string): Promise<
   const t = goalCatalog(turn.t);
   const outcome = await listGoals(turn.env.deps, turn.request(cardProjectId));
   if (outcome.kind !== 'goals') return line(refusedLine(turn, outcome) ?? '');
-  const views = toGoalListViews(t, outcome.project, outcome.problems, outcome.goals, outcome.isLeader && outcome.open);
+  const views = toGoalListViews(t, outcome.project, outcome.problems, outcome.goals, outcome.isLeader && outcome.open, outcome.carried);
   return listReplies(turn, outcome.project, 'goals', views.map((view) => turn.env.cards.render(GOAL_LIST_CARD, view)));
 }
 
-/** `doel toevoegen` or the button: the empty goal form, for the leader. */
-export async function goalFormReplies(turn: Turn, cardProjectId?: string): Promise<Reply[]> {
-  const outcome = await goalFormFor(turn.env.deps, turn.request(cardProjectId));
+/** `doel toevoegen` or the button: the empty goal form, for the leader; "Overnemen": filled with a goal of the previous cycle. */
+export async function goalFormReplies(turn: Turn, cardProjectId?: string, carried?: number): Promise<Reply[]> {
+  const t = goalCatalog(turn.t);
+  const outcome = await goalFormFor(turn.env.deps, turn.request(cardProjectId), carried);
+  if (outcome.kind === 'carriedGone') return line(t.goals.carriedGone);
   if (outcome.kind !== 'form') return line(refusedLine(turn, outcome) ?? '');
-  return [card(turn.env.cards.render(GOAL_FORM_CARD, toGoalFormView(goalCatalog(turn.t), outcome.project.id, outcome.problems)))];
+  const from = outcome.carried;
+  const typed = from ? { what: from.what, indicator: from.indicator, startValue: from.startValue, targetValue: from.targetValue } : {};
+  return [card(turn.env.cards.render(GOAL_FORM_CARD, toGoalFormView(t, outcome.project.id, outcome.problems, typed, [], from ? t.goals.carriedNotice : '')))];
 }
 
 /** "Opslaan" on the goal form: saved, then an empty form for the next goal; or the form again with the missing SMART elements. */
