@@ -196,6 +196,28 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     assert.match(progressTexts[0] ?? '', /Ontbreekt van Kevin Bakker: 1 juli 2027/);
   });
 
+  it('reminds of an agreement made after step 6 opened, and catches up on the days the bot did not check', async () => {
+    const { leader, shops } = scene.users;
+    at('2027-07-11T08:00:00Z');
+    const form = await scene.execute(leader, 'goals.monitoring.form', { projectId });
+    const goal2 = /"title":"Doel 2:[^"]*","value":"([^"]+)"/.exec(JSON.stringify(form.invokeCard))?.[1];
+    assert.ok(goal2, 'the monitoring form offers goal 2');
+    const hans = (await scene.project()).participants.find((p) => p.name === 'Hans Visser')?.key;
+    const saved = await scene.execute(leader, 'goals.monitoring.save', { projectId, participant: hans, goalId: goal2, what: 'het aantal aangiften van winkeldiefstal', frequency: 'dates', dates: '15-7-2027' });
+    assert.match(shown(saved.invokeCard), /opgeslagen/i);
+    // No check ran since 8 April: Kevin's entry for 1 July is a week overdue by now; Hans's is due today.
+    const reminded = personal(await runTimedWork('2027-07-15T07:00:01Z'));
+    record('== Herinneringen na een nieuwe afspraak (persoonlijk) ==', reminded.map(([who, t]) => `aan ${who}: ${t}`));
+    // Each to their own chat, so in no particular order.
+    assert.deepEqual(reminded.map(([who, t]) => [who, t.slice(0, 60)]).sort(), [
+      ['Hans Visser', 'Hallo Hans Visser, vandaag (15 juli 2027) is het tijd om de '],
+      ['Kevin Bakker', 'Hallo Kevin Bakker, de voortgang van doel 3 voor 1 juli 2027'],
+    ]);
+    assert.deepEqual(personal(await runTimedWork('2027-07-16T07:00:01Z')), [], 'each reminder once');
+    at('2027-07-15T10:00:00Z');
+    assert.equal(said(await scene.say(shops, 'voortgang invoeren 2 19')), 'Voortgang van doel 2 opgeslagen: 19 op 15 juli 2027.');
+  });
+
   it('runs the evaluation meeting, then the leader saves the evaluation table: the project’s result', async () => {
     const { leader, police } = scene.users;
     at('2027-09-20T09:00:00Z');

@@ -14,7 +14,7 @@ import { cardText } from '../harness/scene';
 import { samplePlan, sampleProgress, sampleTable } from '../tools/card-samples-steps-5-6';
 import { evaluationCatalog } from '../../src/steps/6-evaluation/i18n/catalog';
 import { EVALUATION_OVERVIEW_CARD, progressView, tableView } from '../../src/steps/6-evaluation/views/evaluation.view';
-import { coveredDueDates, missingDueDates, progressPercent } from '../../src/steps/6-evaluation/domain/progress';
+import { coveredDueDates, missingDueDates, progressPercent, remindersBetween } from '../../src/steps/6-evaluation/domain/progress';
 
 const project = newProject({ id: 'p1', channel: { tenantId: 't', teamId: 'team', channelId: 'c', serviceUrl: 'https://s' } as never, leader: { tenantId: 't', aadObjectId: 'a', name: 'Marieke de Vries' } as never, now: new Date('2027-01-01T00:00:00Z') });
 
@@ -78,6 +78,16 @@ describe('step 5 cards', () => {
 describe('step 6', () => {
   const renderer = loadCardRenderer(cardsDirectory());
   const validate = createCardValidator();
+  it('reminds of the days since the last check: due on the date, overdue a week later, only overdue when both were missed', () => {
+    const due = ['2027-04-01', '2027-07-01', '2027-09-30'];
+    assert.deepEqual(remindersBetween(due, [], '2027-03-31', '2027-04-01'), [{ date: '2027-04-01', kind: 'due' }]);
+    assert.deepEqual(remindersBetween(due, [], '2027-04-01', '2027-04-07'), [], 'nothing between the date and a week later');
+    assert.deepEqual(remindersBetween(due, [], '2027-04-07', '2027-04-08'), [{ date: '2027-04-01', kind: 'overdue' }]);
+    assert.deepEqual(remindersBetween(due, [], '2027-04-08', '2027-07-15'), [{ date: '2027-07-01', kind: 'overdue' }], 'caught up: only the second reminder');
+    assert.deepEqual(remindersBetween(due, ['2027-04-03', '2027-06-28'], '2027-04-08', '2027-07-15'), [], 'an entry a few days early covers the date');
+    assert.deepEqual(remindersBetween(due, [], '2027-09-30', '2027-09-30'), [], 'the check of the day itself ran already');
+  });
+
   it('matches entries to due dates: a week early counts, a late one makes up for the oldest missing', () => {
     const due = ['2027-03-31', '2027-06-30', '2027-09-30'];
     assert.deepEqual([...coveredDueDates(due, ['2027-03-25', '2027-06-01'])], ['2027-03-31']);

@@ -6,7 +6,7 @@ import { EVALUATION_COMMANDS } from './commands';
 import { missingDueDates } from './domain/progress';
 import { EVALUATION_AGENDA } from './i18n/agenda';
 import { evaluationCatalog } from './i18n/catalog';
-import { monitoringJobHandlers, scheduleMonitoringReminders } from './jobs/monitoring-reminders';
+import { monitoringJobHandlers, startMonitoringChecks } from './jobs/monitoring-reminders';
 import { EVALUATION_OVERVIEW_CARD, progressView, tableView, paged } from './views/evaluation.view';
 
 /** Step 6 "Wat hebben wij bereikt?": monitoring and the evaluation per goal (S6.1 to S6.3). Its meeting runs on the engine with this agenda. */
@@ -17,7 +17,7 @@ export const EVALUATION_MODULE: StepModule = {
   commands: EVALUATION_COMMANDS,
   cardActions: [],
   agenda: EVALUATION_AGENDA,
-  opened: ({ deps }, project) => scheduleMonitoringReminders(deps, project),
+  opened: ({ deps }, project) => startMonitoringChecks(deps, project),
   jobHandlers: monitoringJobHandlers,
   // The progress per goal is the input of the evaluation meeting.
   async preMeetingCards({ deps, cards, t }, project) {

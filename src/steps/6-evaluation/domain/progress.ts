@@ -14,7 +14,7 @@ export interface ProgressEntry extends EntryBase<'progress'> {
 /** Days after a due date that an entry still counts for it, and after which it is overdue. */
 export const GRACE_DAYS = 7;
 
-const addDays = (date: CalendarDate, days: number): CalendarDate => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (date: CalendarDate, days: number): CalendarDate => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 export const overdueDate = (due: CalendarDate): CalendarDate => addDays(due, GRACE_DAYS);
 
 /**
@@ -49,4 +49,24 @@ export function progressPercent(start: string, target: string, latest: string): 
   const [s, g, l] = [readNumber(start), readNumber(target), readNumber(latest)];
   if (s === undefined || g === undefined || l === undefined || s === g) return undefined;
   return Math.round(((l - s) / (g - s)) * 100);
+}
+
+export type ReminderKind = 'due' | 'overdue';
+
+/**
+ * The reminders one agreement needs for the days after `since` up to and including `today`: on a
+ * due date not yet covered by an entry, and again `GRACE_DAYS` later when it still is not. Days
+ * missed (the bot was down) are caught up, but a date that is already overdue gets only the
+ * second reminder.
+ */
+export function remindersBetween(
+  dueDates: readonly CalendarDate[], entryDates: readonly CalendarDate[], since: CalendarDate, today: CalendarDate,
+): { readonly date: CalendarDate; readonly kind: ReminderKind }[] {
+  const covered = coveredDueDates(dueDates, entryDates);
+  const inWindow = (date: CalendarDate): boolean => date > since && date <= today;
+  return dueDates.flatMap((date): { date: CalendarDate; kind: ReminderKind }[] => {
+    if (covered.has(date)) return [];
+    if (inWindow(overdueDate(date))) return [{ date, kind: 'overdue' }];
+    return inWindow(date) && overdueDate(date) > today ? [{ date, kind: 'due' }] : [];
+  });
 }

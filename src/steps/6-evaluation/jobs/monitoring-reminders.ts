@@ -1,18 +1,18 @@
 import { goalsOf, monitoringAgreementsOf } from '../../4-goals';
 import { catalogOf, formatDate } from '../../../i18n';
 import { amsterdamToUtcForward } from '../../../kernel/amsterdam-time';
-import type { CalendarDate } from '../../../kernel/calendar-date';
+import { amsterdamDate, type CalendarDate } from '../../../kernel/calendar-date';
 import type { AppDeps } from '../../../kernel/deps';
-import { channelTarget } from '../../../platform/outbox';
+import { stepOf } from '../../../kernel/steps';
+import { channelTarget, type OutboxItem } from '../../../platform/outbox';
 import type { JobHandler, ScheduledJob } from '../../../platform/scheduler/job';
 import { personalLanguage, readProject, type Project } from '../../../project';
 import type { StepJobContext } from '../../step-module';
 import { progressEntriesOf } from '../app/monitoring';
-import { coveredDueDates, overdueDate } from '../domain/progress';
+import { addDays, remindersBetween } from '../domain/progress';
 import { evaluationCatalog } from '../i18n/catalog';
 
-export const MONITORING_DUE = 'monitoringDue';
-export const MONITORING_OVERDUE = 'monitoringOverdue';
+export const MONITORING_CHECK = 'monitoringCheck';
 
 /** 09:00 in Amsterdam on the date. */
 const morningOf = (date: CalendarDate): Date => {
@@ -20,55 +20,67 @@ const morningOf = (date: CalendarDate): Date => {
   return amsterdamToUtcForward({ year: year ?? 0, month: month ?? 1, day: day ?? 1 }, { hour: 9, minute: 0 });
 };
 
+/** The first 09:00 in Amsterdam after `now`, as a date. */
+const nextMorning = (now: Date): CalendarDate => {
+  const today = amsterdamDate(now);
+  return morningOf(today) > now ? today : addDays(today, 1);
+};
+
 /**
- * When step 6 opens: a personal reminder on each due date of each monitoring agreement still to
- * come, and a second one when the entry is `GRACE_DAYS` overdue (S6.1). Job ids follow from the
- * agreement and the date, so opening again schedules nothing twice.
+ * Every morning while step 6 runs, one check per project sends the personal monitoring reminders
+ * (S6.1) due that day, from the agreements as they are then: goals and agreements added or
+ * changed after step 6 opened, and a reopened step, need nothing else. The job id names the day,
+ * so opening or reopening again schedules nothing twice.
  */
-export async function scheduleMonitoringReminders(deps: AppDeps, project: Project): Promise<void> {
-  const now = deps.clock();
-  for (const agreement of await monitoringAgreementsOf(deps, project)) {
-    for (const date of agreement.dueDates) {
-      const payload = { projectId: project.id, agreementId: agreement.id, date };
-      const due = morningOf(date);
-      const overdue = morningOf(overdueDate(date));
-      if (due > now) await deps.jobs.schedule({ id: `monitoring-due:${project.id}:${agreement.id}:${date}`, kind: MONITORING_DUE, dueAt: due, payload });
-      if (overdue > now) await deps.jobs.schedule({ id: `monitoring-overdue:${project.id}:${agreement.id}:${date}`, kind: MONITORING_OVERDUE, dueAt: overdue, payload });
-    }
-  }
+export async function scheduleMonitoringCheck(deps: Pick<AppDeps, 'jobs'>, projectId: string, day: CalendarDate, since: CalendarDate): Promise<void> {
+  await deps.jobs.schedule({ id: `monitoring-check:${projectId}:${day}`, kind: MONITORING_CHECK, dueAt: morningOf(day), payload: { projectId, since } });
 }
 
-function payloadOf(job: ScheduledJob): { projectId: string; agreementId: string; date: CalendarDate } {
+/** From the moment step 6 opens: dates before the first check are not reminded of. */
+export async function startMonitoringChecks(deps: AppDeps, project: Project): Promise<void> {
+  const first = nextMorning(deps.clock());
+  await scheduleMonitoringCheck(deps, project.id, first, addDays(first, -1));
+}
+
+function payloadOf(job: ScheduledJob): { projectId: string; since: CalendarDate } {
   const p = job.payload;
-  if (typeof p.projectId !== 'string' || typeof p.agreementId !== 'string' || typeof p.date !== 'string') throw new Error(`job ${job.id} has no valid monitoring payload`);
-  return { projectId: p.projectId, agreementId: p.agreementId, date: p.date };
+  if (typeof p.projectId !== 'string' || typeof p.since !== 'string') throw new Error(`job ${job.id} has no valid monitoring payload`);
+  return { projectId: p.projectId, since: p.since };
 }
 
-function reminder(env: StepJobContext, kind: 'due' | 'overdue'): JobHandler {
-  return async (job) => {
-    const { projectId, agreementId, date } = payloadOf(job);
-    const project = await readProject(env.deps, projectId);
-    if (!project || project.status !== 'active') return;
-    const agreement = (await monitoringAgreementsOf(env.deps, project)).find((a) => a.id === agreementId);
-    if (!agreement || !agreement.dueDates.includes(date)) return;
-    const entries = (await progressEntriesOf(env.deps, project.id)).filter((e) => e.agreementId === agreementId).map((e) => e.date);
-    if (coveredDueDates(agreement.dueDates, entries).has(date)) return;
+async function remindersOf(env: StepJobContext, project: Project, since: CalendarDate, today: CalendarDate): Promise<OutboxItem[]> {
+  const [agreements, entries, goals] = await Promise.all([
+    monitoringAgreementsOf(env.deps, project), progressEntriesOf(env.deps, project.id), goalsOf(env.deps, project),
+  ]);
+  return agreements.flatMap((agreement) => {
     const person = project.participants.find((p) => p.key === agreement.participantKey);
-    const goal = (await goalsOf(env.deps, project)).find((g) => g.id === agreement.goalId);
-    if (!person?.teamsUserId || !goal) return;
+    const goal = goals.find((g) => g.id === agreement.goalId);
+    if (!person?.teamsUserId || !goal) return [];
+    const entered = entries.filter((e) => e.agreementId === agreement.id).map((e) => e.date);
     // A personal message: in the person's own language, which defaults to the project's.
     const t = evaluationCatalog(catalogOf(personalLanguage(project, person.key)));
-    const text = t.reminders[kind](person.name, goal.number, agreement.what, formatDate(t, date), project.profile?.name ?? t.project.unnamed);
-    await env.enqueue([{
-      id: `${job.id}|to:${person.key}`,
-      target: { ...channelTarget(project.channel), conversationId: '', userId: person.teamsUserId },
-      activity: { text },
+    return remindersBetween(agreement.dueDates, entered, since, today).map(({ date, kind }) => ({
+      // Named after the agreement, the date and the kind, so a check that runs twice queues each once.
+      id: `monitoring-${kind}:${project.id}:${agreement.id}:${date}|to:${person.key}`,
+      target: { ...channelTarget(project.channel), conversationId: '', userId: person.teamsUserId ?? '' },
+      activity: { text: t.reminders[kind](person.name, goal.number, agreement.what, formatDate(t, date), project.profile?.name ?? t.project.unnamed) },
       sourceProjectId: project.id,
-    }]);
+    }));
+  });
+}
+
+/** The morning check: the reminders of the days since the last one, then the next check; none once the project is archived. */
+function monitoringCheck(env: StepJobContext): JobHandler {
+  return async (job, now) => {
+    const { projectId, since } = payloadOf(job);
+    const project = await readProject(env.deps, projectId);
+    if (!project || project.status !== 'active' || stepOf(project.steps, 6).status === 'notOpen') return;
+    const today = amsterdamDate(now);
+    await env.enqueue(await remindersOf(env, project, since, today));
+    await scheduleMonitoringCheck(env.deps, project.id, addDays(today, 1), today);
   };
 }
 
 export const monitoringJobHandlers = (env: StepJobContext): Record<string, JobHandler> => ({
-  [MONITORING_DUE]: reminder(env, 'due'),
-  [MONITORING_OVERDUE]: reminder(env, 'overdue'),
+  [MONITORING_CHECK]: monitoringCheck(env),
 });
