@@ -2,7 +2,8 @@ import { fail, ok, type Result } from '../../../kernel/result';
 
 /**
  * Euro amounts in whole cents (no floating point), typed the Dutch way: "12.500", "12.500,00",
- * "€ 12.500,50", "1250,5"; also "12500.50" when written with a point and two decimals.
+ * "€ 12.500,50", "1250,5"; also the English way when that cannot be misread: "12500.50" (a point
+ * and two decimals) and "12,500.00" (thousands with a comma and cents after a point).
  */
 export function parseEuroCents(input: string): Result<number, 'notANumber' | 'negative'> {
   const text = input.replace(/€|eur(o)?/gi, '').replace(/\s+/g, '');
@@ -10,12 +11,12 @@ export function parseEuroCents(input: string): Result<number, 'notANumber' | 'ne
   let whole: string;
   let decimals = '';
   const dutch = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?(?:,-)?$/.exec(text);
-  const english = /^(\d+)\.(\d{2})$/.exec(text);
+  const english = /^(\d+|\d{1,3}(?:,\d{3})+)\.(\d{2})$/.exec(text);
   if (dutch && !(english && !text.includes(','))) {
     whole = (dutch[1] ?? '').replace(/\./g, '');
     decimals = dutch[2] ?? '';
   } else if (english) {
-    whole = english[1] ?? '';
+    whole = (english[1] ?? '').replace(/,/g, '');
     decimals = english[2] ?? '';
   } else return fail('notANumber');
   const cents = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));

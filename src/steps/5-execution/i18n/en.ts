@@ -6,7 +6,7 @@ export const executionStepEn: ExecutionStepTexts = {
   unchanged: 'Nothing has changed.',
   invalid: {
     format: 'I do not quite understand that. See @Veiligheidsplanner help for how to write it.',
-    amountNotANumber: (text: string) => `“${text}” is not a valid number. Write for example 12.500,00 or 8.`,
+    amountNotANumber: (text: string) => `“${text}” is not a valid number. Write for example 12500, 12,500.00 or the Dutch way 12.500,00.`,
     amountNegative: 'Amounts, hours and shares cannot be negative.',
     shareNotANumber: (text: string) => `“${text}” is not a funder with a share. Write for example: Gemeente 60%, Politie 40%.`,
     shareTooLarge: 'A share cannot be more than 100%.',
