@@ -38,23 +38,39 @@ export interface YesNoWords {
   readonly notSatisfied: readonly string[];
 }
 
-/** `evaluatie <doel> | bereikt | <hoe gemeten> | tevreden | <waarom>` (S6.3): the leader saves one row of the table; again to change it. */
-export function saveEvaluation(deps: AppDeps, request: ProjectRequest, rest: string, words: YesNoWords): Promise<EvaluationOutcome> {
+/** One row of the evaluation table as typed or as filled in on the form. */
+export interface EvaluationInput {
+  readonly goal: string;
+  readonly reached: string;
+  readonly how: string;
+  readonly satisfied: string;
+  readonly why: string;
+}
+
+/** `<doel> | bereikt | <hoe gemeten> | tevreden | <waarom>`; undefined when it does not have that shape. */
+export function parseEvaluationCommand(rest: string): EvaluationInput | undefined {
+  const [goal = '', reached = '', how = '', satisfied = '', why = '', ...extra] = rest.split('|').map((p) => p.trim());
+  return extra.length > 0 ? undefined : { goal, reached, how, satisfied, why };
+}
+
+/** The leader saves one row of the evaluation table (S6.3), typed or from the form; again to change it. */
+export function saveEvaluation(deps: AppDeps, request: ProjectRequest, input: EvaluationInput | undefined, words: YesNoWords): Promise<EvaluationOutcome> {
   return retryOnStale<EvaluationOutcome>(3, async () => {
     const access = await openProject(deps, request, 'leader');
     if (access.kind !== 'granted') return access;
     const project = access.project.doc;
     if (!step6Open(project)) return { kind: 'stepNotOpen', step: stepOf(project.steps, 6) };
-    const [goalText = '', reachedText = '', how = '', satisfiedText = '', why = '', ...extra] = rest.split('|').map((p) => p.trim());
-    if (extra.length > 0 || how === '' || why === '') return { kind: 'format' };
+    const how = input?.how.trim() ?? '';
+    const why = input?.why.trim() ?? '';
+    if (!input || how === '' || why === '') return { kind: 'format' };
     const goals = await goalsOf(deps, project);
-    const number = goalText.replace(/^(doel|goal)\s+/i, '');
+    const number = input.goal.trim().replace(/^(doel|goal)\s+/i, '');
     const goal = goals.find((g) => String(g.number) === number);
     if (!goal) return { kind: 'unknownGoal', text: number };
-    const reached = readYesNo(reachedText, words.reached, words.notReached);
-    if (reached === undefined) return { kind: 'reached', text: reachedText };
-    const satisfied = readYesNo(satisfiedText, words.satisfied, words.notSatisfied);
-    if (satisfied === undefined) return { kind: 'satisfied', text: satisfiedText };
+    const reached = readYesNo(input.reached, words.reached, words.notReached);
+    if (reached === undefined) return { kind: 'reached', text: input.reached };
+    const satisfied = readYesNo(input.satisfied, words.satisfied, words.notSatisfied);
+    if (satisfied === undefined) return { kind: 'satisfied', text: input.satisfied };
     const now = deps.clock().toISOString();
     const { work, etag } = await readEvaluationWork(deps, project);
     const row: GoalEvaluation = { goalId: goal.id, reached, measuredHow: how, satisfied, why, savedBy: access.me.name, savedAt: now };
@@ -62,6 +78,23 @@ export function saveEvaluation(deps: AppDeps, request: ProjectRequest, rest: str
     await createOrReplace(deps.store, { ...work, evaluations, updatedAt: now }, etag);
     return { kind: 'evaluationSaved', goal, evaluated: goals.filter((g) => evaluations.some((e) => e.goalId === g.id)).length, total: goals.length, project };
   }, () => ({ kind: 'conflict' }));
+}
+
+export type EvaluationForm =
+  | { readonly kind: 'evaluationForm'; readonly project: Project; readonly goal: NumberedGoal; readonly row: GoalEvaluation | undefined }
+  | { readonly kind: 'unknownGoal'; readonly text: string }
+  | { readonly kind: 'stepNotOpen'; readonly step: StepState };
+
+/** The form for one goal's row, filled with what was saved before; for the leader while step 6 is opened. */
+export async function evaluationFormFor(deps: AppDeps, request: ProjectRequest, goalText: string): Promise<EvaluationForm | Refusal> {
+  const access = await openProject(deps, request, 'leader');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  if (!step6Open(project)) return { kind: 'stepNotOpen', step: stepOf(project.steps, 6) };
+  const goal = (await goalsOf(deps, project)).find((g) => String(g.number) === goalText.trim());
+  if (!goal) return { kind: 'unknownGoal', text: goalText };
+  const { work } = await readEvaluationWork(deps, project);
+  return { kind: 'evaluationForm', project, goal, row: work.evaluations.find((e) => e.goalId === goal.id) };
 }
 
 export interface EvaluationTable {

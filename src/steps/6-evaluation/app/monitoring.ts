@@ -2,7 +2,7 @@ import { goalsOf, monitoringAgreementsOf, type Goal, type MonitoringAgreement } 
 import { amsterdamDate, parseCalendarDate, type CalendarDate } from '../../../kernel/calendar-date';
 import type { AppDeps } from '../../../kernel/deps';
 import { DocumentExistsError } from '../../../platform/store/port';
-import { openProject, type Project, type ProjectRequest, type Refusal } from '../../../project';
+import { openProject, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import { missingDueDates, readNumber, type ProgressEntry } from '../domain/progress';
 
 export type Agreement = MonitoringAgreement & { readonly dueDates: readonly CalendarDate[] };
@@ -22,39 +22,74 @@ export type ProgressRefusal =
   | { readonly kind: 'future' };
 
 export type ProgressOutcome =
-  | { readonly kind: 'progressSaved'; readonly entry: ProgressEntry; readonly goal: NumberedGoal; readonly missing: readonly CalendarDate[] }
+  | { readonly kind: 'progressSaved'; readonly project: Project; readonly entry: ProgressEntry; readonly goal: NumberedGoal; readonly agreement: Agreement; readonly missing: readonly CalendarDate[] }
   | ProgressRefusal
   | Refusal;
 
-/**
- * `voortgang invoeren <doel> <waarde> [op <datum>] [| <notitie>]` (S6.1): by the participant the
- * monitoring agreement of that goal names, or the leader. One value per agreement and date: the
- * same date again corrects it.
- */
-export async function submitProgress(deps: AppDeps, request: ProjectRequest, rest: string): Promise<ProgressOutcome> {
+/** One measured value as typed or as filled in on the form; the date is today when absent. */
+export interface ProgressInput {
+  readonly goal: string;
+  readonly value: string;
+  readonly date?: string;
+  readonly note: string;
+}
+
+/** `<doel> <waarde> [op <datum>] [| <notitie>]`; undefined when it does not have that shape. */
+export function parseProgressCommand(rest: string): ProgressInput | undefined {
+  const [head = '', ...noteParts] = rest.split('|');
+  const match = /^\s*(?:doel\s+|goal\s+)?(\S+)\s+(\S+)(?:\s+(?:op|on)\s+(.+?))?\s*$/i.exec(head);
+  if (!match) return undefined;
+  return { goal: match[1] ?? '', value: match[2] ?? '', ...(match[3] ? { date: match[3] } : {}), note: noteParts.join('|').trim() };
+}
+
+type MyAgreement = { readonly kind: 'mine'; readonly goal: NumberedGoal; readonly agreement: Agreement };
+
+/** The agreement of a goal the caller enters for: their own, or (the leader) the first. */
+async function agreementFor(deps: AppDeps, project: Project, me: Participant, goalText: string): Promise<MyAgreement | ProgressRefusal> {
+  const goals = await goalsOf(deps, project);
+  const number = goalText.trim().replace(/^(doel|goal)\s+/i, '');
+  const goal = goals.find((g) => String(g.number) === number);
+  if (!goal) return { kind: 'unknownGoal', text: number };
+  const agreements = (await monitoringAgreementsOf(deps, project)).filter((a) => a.goalId === goal.id);
+  if (agreements.length === 0) return { kind: 'noAgreement', goal: goal.number };
+  const mine = agreements.find((a) => a.participantKey === me.key) ?? (me.role === 'leader' ? agreements[0] : undefined);
+  return mine ? { kind: 'mine', goal, agreement: mine } : { kind: 'notYours', goal: goal.number, names: agreements.map((a) => a.participantName).join(', ') };
+}
+
+export type ProgressForm = { readonly kind: 'progressForm'; readonly project: Project; readonly goal: NumberedGoal; readonly agreement: Agreement; readonly today: CalendarDate };
+
+/** The form to enter a value for one goal ("Invoeren" on the progress overview or on a reminder). */
+export async function progressFormFor(deps: AppDeps, request: ProjectRequest, goal: string): Promise<ProgressForm | ProgressRefusal | Refusal> {
   const access = await openProject(deps, request, 'participant');
   if (access.kind !== 'granted') return access;
   const project = access.project.doc;
-  const [head = '', ...noteParts] = rest.split('|');
-  const match = /^\s*(?:doel\s+|goal\s+)?(\S+)\s+(\S+)(?:\s+(?:op|on)\s+(.+?))?\s*$/i.exec(head);
-  if (!match) return { kind: 'format' };
-  const goals = await goalsOf(deps, project);
-  const goal = goals.find((g) => String(g.number) === match[1]);
-  if (!goal) return { kind: 'unknownGoal', text: match[1] ?? '' };
-  const agreements = (await monitoringAgreementsOf(deps, project)).filter((a) => a.goalId === goal.id);
-  if (agreements.length === 0) return { kind: 'noAgreement', goal: goal.number };
-  const mine = agreements.find((a) => a.participantKey === access.me.key) ?? (access.me.role === 'leader' ? agreements[0] : undefined);
-  if (!mine) return { kind: 'notYours', goal: goal.number, names: agreements.map((a) => a.participantName).join(', ') };
-  const value = match[2] ?? '';
+  const found = await agreementFor(deps, project, access.me, goal);
+  if (found.kind !== 'mine') return found;
+  return { kind: 'progressForm', project, goal: found.goal, agreement: found.agreement, today: amsterdamDate(deps.clock()) };
+}
+
+/**
+ * A measured value (S6.1), typed (`voortgang invoeren …`) or from the form: by the participant
+ * the monitoring agreement of that goal names, or the leader. One value per agreement and date:
+ * the same date again corrects it.
+ */
+export async function submitProgress(deps: AppDeps, request: ProjectRequest, input: ProgressInput): Promise<ProgressOutcome> {
+  const access = await openProject(deps, request, 'participant');
+  if (access.kind !== 'granted') return access;
+  const project = access.project.doc;
+  const found = await agreementFor(deps, project, access.me, input.goal);
+  if (found.kind !== 'mine') return found;
+  const { goal, agreement: mine } = found;
+  const value = input.value.trim();
   if (readNumber(value) === undefined) return { kind: 'notANumber', text: value };
   const now = deps.clock();
   const today = amsterdamDate(now);
-  const date = match[3] ? parseCalendarDate(match[3]) : today;
-  if (!date) return { kind: 'badDate', text: match[3] ?? '' };
+  const date = input.date ? parseCalendarDate(input.date) : today;
+  if (!date) return { kind: 'badDate', text: input.date ?? '' };
   if (date > today) return { kind: 'future' };
   const entry: ProgressEntry = {
     type: 'entry', kind: 'progress', id: `progress-${mine.id}-${date}`, projectId: project.id, step: 6, author: access.me.key, organisation: access.me.organisation,
-    createdAt: now.toISOString(), updatedAt: now.toISOString(), goalId: goal.id, agreementId: mine.id, value: value.replace('.', ','), date, note: noteParts.join('|').trim(), authorName: access.me.name,
+    createdAt: now.toISOString(), updatedAt: now.toISOString(), goalId: goal.id, agreementId: mine.id, value: value.replace('.', ','), date, note: input.note.trim(), authorName: access.me.name,
   };
   try {
     await deps.store.create(entry);
@@ -64,7 +99,7 @@ export async function submitProgress(deps: AppDeps, request: ProjectRequest, res
     if (stored) await deps.store.replace({ ...entry, createdAt: stored.doc.createdAt }, stored.etag);
   }
   const entries = (await progressEntriesOf(deps, project.id)).filter((e) => e.agreementId === mine.id).map((e) => e.date);
-  return { kind: 'progressSaved', entry, goal, missing: missingDueDates(mine.dueDates, entries, today) };
+  return { kind: 'progressSaved', project, entry, goal, agreement: mine, missing: missingDueDates(mine.dueDates, entries, today) };
 }
 
 export interface ProgressOverview {

@@ -3,8 +3,8 @@ import { formatDate } from '../../../i18n';
 import { channelCardPosts } from '../../../platform/outbox';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
 import { isRefusal, refusalText } from '../../../project';
-import { saveEvaluation, showEvaluation, showPreviousCycle, startNewCycle } from '../app/evaluation';
-import { showProgress, submitProgress, type ProgressRefusal } from '../app/monitoring';
+import { parseEvaluationCommand, saveEvaluation, showEvaluation, showPreviousCycle, startNewCycle } from '../app/evaluation';
+import { parseProgressCommand, showProgress, submitProgress, type ProgressRefusal } from '../app/monitoring';
 import { evaluationCatalog, type EvaluationCatalog } from '../i18n/catalog';
 import { EVALUATION_OVERVIEW_CARD, paged, previousCycleViews, progressView, tableView, type OverviewView } from '../views/evaluation.view';
 
@@ -33,7 +33,9 @@ function progressRefusalText(t: EvaluationCatalog, r: ProgressRefusal): string {
 /** `voortgang invoeren …` (S6.1). */
 export async function enterProgressCommand(turn: Turn, rest: string): Promise<Reply[]> {
   const t = evaluationCatalog(turn.t);
-  const outcome = await submitProgress(turn.env.deps, turn.request(), rest);
+  const input = parseProgressCommand(rest);
+  if (!input) return [text(`${t.progressRefused.format} ${t.unchanged}`)];
+  const outcome = await submitProgress(turn.env.deps, turn.request(), input);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.kind !== 'progressSaved') return [text(`${progressRefusalText(t, outcome)} ${t.unchanged}`)];
   const e = outcome.entry;
@@ -56,7 +58,7 @@ export async function evaluationCommand(turn: Turn, rest: string): Promise<Reply
     if (table.kind !== 'table') return [text(refusalText(t, table))];
     return cardsReplies(turn, table.project, 'evaluation', paged(tableView(t, table)));
   }
-  const outcome = await saveEvaluation(turn.env.deps, turn.request(), rest, t.yes);
+  const outcome = await saveEvaluation(turn.env.deps, turn.request(), parseEvaluationCommand(rest), t.yes);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   const r = t.evaluationRefused;
   switch (outcome.kind) {
