@@ -172,9 +172,18 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     const due = personal(await runTimedWork('2027-03-31T07:00:01Z'));
     record('== Herinnering op de afgesproken datum (persoonlijk) ==', due.map(([who, t]) => `aan ${who}: ${t}`));
     assert.deepEqual(due, [['Rachid El Amrani',
-      'Hallo Rachid El Amrani, vandaag (31 maart 2027) is het tijd om de voortgang van doel 1 in te voeren voor Overlast Stationsplein: het aantal meldingen van intimidatie. Schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren 1 &lt;waarde&gt;.']]);
+      'Hallo Rachid El Amrani, vandaag (31 maart 2027) is het tijd om de voortgang van doel 1 in te voeren voor Overlast Stationsplein: het aantal meldingen van intimidatie. Vul de waarde hieronder in, of schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren 1 &lt;waarde&gt;.']]);
     at('2027-03-31T10:00:00Z');
-    assert.equal(said(await scene.say(police, 'voortgang invoeren 1 30 | minder meldingen sinds de extra surveillance')), 'Voortgang van doel 1 opgeslagen: 30 op 31 maart 2027.');
+    // The reminder brings the form: Rachid enters the value right there, in his personal chat.
+    const reminderCard = checked(scene.personalMessages(police).flatMap((a) => cardsOf(a))).at(-1);
+    const save = executeActionsOf(reminderCard).find((a) => a.verb === 'progress.save') ?? assert.fail('the reminder has the form');
+    assert.match(shown(reminderCard), /^Voortgang invoeren: doel 1 \| Doel \| Minder intimidatie .* \| Wat je meet \| het aantal meldingen van intimidatie \| Begin → streef \| .*: 38 → 20 \| Afgesproken data \| 31 maart 2027, 30 juni 2027/);
+    assert.equal(inputsOf(reminderCard).date, '2027-03-31', 'the form suggests the due date');
+    const notANumber = await scene.execute(police, 'progress.save', { ...inputsOf(reminderCard), ...save.data, value: 'dertig' }, { personal: true });
+    assert.match(shown(notANumber.invokeCard), /“dertig” is geen getal\..* Er is niets veranderd\./);
+    const entered = await scene.execute(police, 'progress.save', { ...inputsOf(reminderCard), ...save.data, value: '30', note: 'minder meldingen sinds de extra surveillance' }, { personal: true });
+    assert.match(shown(checked(entered.invokeCard ? [entered.invokeCard] : [])[0]), /^Voortgang invoeren: doel 1 \| Voortgang van doel 1 opgeslagen: 30 op 31 maart 2027\./);
+    assert.equal(said(await scene.say(police, 'voortgang invoeren 1 30 | minder meldingen sinds de extra surveillance')), 'Voortgang van doel 1 opgeslagen: 30 op 31 maart 2027.', 'typed, the same value again');
     assert.equal(said(await scene.say(police, 'voortgang invoeren 1 veel')), '“veel” is geen getal. Voer de gemeten waarde in als getal, bijvoorbeeld 30 of 7,5. Er is niets veranderd.');
     assert.equal(said(await scene.say(shops, 'voortgang invoeren 1 20')),
       'De voortgang van doel 1 wordt volgens de afspraak ingevoerd door Rachid El Amrani (of de projectleider). Er is niets veranderd.');
@@ -183,7 +192,7 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     const overdue = personal(await runTimedWork('2027-04-08T07:00:01Z'));
     record('== Herinnering als de invoer te laat is (persoonlijk) ==', overdue.map(([who, t]) => `aan ${who}: ${t}`));
     assert.deepEqual(overdue, [['Kevin Bakker',
-      'Hallo Kevin Bakker, de voortgang van doel 3 voor 1 april 2027 ontbreekt nog bij Overlast Stationsplein: het aantal jongeren dat het jongerenwerk bereikt. Voer die alsnog in met @Veiligheidsplanner voortgang invoeren 3 &lt;waarde&gt; op &lt;datum&gt;.']], 'Rachid entered in time: no second reminder for him');
+      'Hallo Kevin Bakker, de voortgang van doel 3 voor 1 april 2027 ontbreekt nog bij Overlast Stationsplein: het aantal jongeren dat het jongerenwerk bereikt. Vul die hieronder alsnog in, of schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren 3 &lt;waarde&gt; op &lt;datum&gt;.']], 'Rachid entered in time: no second reminder for him');
     at('2027-04-09T08:00:00Z');
     assert.equal(said(await scene.say(youth, 'voortgang invoeren 3 22 op 05-04-2027 | nieuwe jongeren via het buurthuis')), 'Voortgang van doel 3 opgeslagen: 22 op 5 april 2027.');
     at('2027-07-10T08:00:00Z');
@@ -191,6 +200,11 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     const progress = await scene.say(shops, 'voortgang');
     const progressTexts = checked(progress.cards).map(shown);
     record('== @Veiligheidsplanner voortgang ==', progressTexts);
+    const enter = executeActionsOf(progress.cards[0]).filter((a) => a.verb === 'progress.form');
+    assert.deepEqual(enter.map((a) => [a.title, a.data.goal]), [['Invoeren (Rachid El Amrani)', '1'], ['Invoeren (Kevin Bakker)', '3']], 'a button under each goal with an agreement');
+    assert.equal(said(await scene.execute(shops, 'progress.form', { ...enter[0]?.data })),
+      'De voortgang van doel 1 wordt volgens de afspraak ingevoerd door Rachid El Amrani (of de projectleider). Er is niets veranderd.');
+    assert.match(shown((await scene.execute(youth, 'progress.form', { ...enter[1]?.data })).invokeCard), /^Voortgang invoeren: doel 3 \|/);
     assert.match(progressTexts[0] ?? '', /Doel 1: Minder intimidatie van reizigers op het stationsplein \| Meldingen van intimidatie per kwartaal: beginwaarde 38, streefwaarde 20 vóór 31 december 2027 \| Laatst gemeten: 26 op 30 juni 2027 \(67% van de weg naar de streefwaarde\)/);
     assert.match(progressTexts[0] ?? '', /Doel 2: .* \| Nog geen gemeten waarden\. \| Geen monitoringafspraak voor dit doel\./);
     assert.match(progressTexts[0] ?? '', /Ontbreekt van Kevin Bakker: 1 juli 2027/);
@@ -239,7 +253,19 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     assert.equal(await leaderSays('evaluatie 1 | bereikt | Meldingen van intimidatie uit de basisvoorziening, per kwartaal: 19 in het derde kwartaal | tevreden | De extra surveillance en de slachtofferhulp werkten'),
       'Evaluatie van doel 1 opgeslagen (1 van 3 doelen geëvalueerd).');
     await leaderSays('evaluatie 2 | niet bereikt | Aangiften per maand: 21 in september | niet tevreden | Het winkelverbod alleen is niet genoeg; zakkenrollerij bleef');
-    await leaderSays('evaluatie 3 | niet bereikt | Registratie jongerenwerk: 31 jongeren per week | tevreden | Goede start in het buurthuis, het doel was te hoog');
+    // Goal 3 through the form under it in the table.
+    const open = checked((await scene.say(leader, 'evaluatie')).cards)[0];
+    const buttons = executeActionsOf(open).filter((a) => a.verb === 'evaluation.form');
+    assert.deepEqual(buttons.map((b) => b.title), ['Wijzigen (projectleider)', 'Wijzigen (projectleider)', 'Invullen (projectleider)']);
+    assert.match(said(await scene.execute(police, 'evaluation.form', { ...buttons[2]?.data })), /^Alleen de projectleider/);
+    const form = await scene.execute(leader, 'evaluation.form', { ...buttons[2]?.data });
+    assert.match(shown(checked(form.invokeCard ? [form.invokeCard] : [])[0]), /^Evaluatie van doel 3 \| Jongeren hebben een eigen plek .* \| Jongeren die het jongerenwerk wekelijks bereikt: 15 → 40 \| Is het doel bereikt\? \| Vul dit in\. \| Bereikt \| bereikt \| Niet bereikt/);
+    const saveRow = executeActionsOf(form.invokeCard).find((a) => a.verb === 'evaluation.save') ?? assert.fail('the form saves');
+    const rowSaved = await scene.execute(leader, 'evaluation.save', {
+      ...saveRow.data, reached: 'niet bereikt', how: 'Registratie jongerenwerk: 31 jongeren per week', satisfied: 'tevreden', why: 'Goede start in het buurthuis, het doel was te hoog',
+    });
+    assert.match(shown(rowSaved.invokeCard), /Evaluatie van doel 3 opgeslagen \(3 van 3 doelen geëvalueerd\)\./);
+    assert.equal(inputsOf(rowSaved.invokeCard).reached, 'niet bereikt', 'the form shows the row as saved');
     const table = await scene.say(scene.users.housing, 'evaluatie');
     const tableTexts = checked(table.cards).map(shown);
     record('== @Veiligheidsplanner evaluatie ==', tableTexts);

@@ -76,12 +76,16 @@ async function main(): Promise<void> {
     await page.addScriptTag({ content: library });
     await page.addScriptTag({ content: RENDER_SCRIPT });
     mkdirSync(OUT, { recursive: true });
+    const seen = new Map<string, number>();
     for (const sample of await cardSamples(nl, renderer)) {
       const card = renderer.render(sample.template, sample.view);
       await page.evaluate(([c, h]) => (window as unknown as { renderCard: (card: unknown, host: unknown) => void }).renderCard(c, h), [card, hostConfig] as const);
-      const file = join(OUT, `${sample.template}.png`);
-      writeFileSync(file, await page.locator('#card').screenshot({ animations: 'disabled' }));
-      process.stdout.write(`${sample.template}.png: ${sample.caption}\n`);
+      // A second sample of a template (another state of the same card) gets "-2".
+      const count = (seen.get(sample.template) ?? 0) + 1;
+      seen.set(sample.template, count);
+      const name = `${sample.template}${count > 1 ? `-${count}` : ''}.png`;
+      writeFileSync(join(OUT, name), await page.locator('#card').screenshot({ animations: 'disabled' }));
+      process.stdout.write(`${name}: ${sample.caption}\n`);
     }
   } finally {
     await browser.close();

@@ -96,6 +96,10 @@ export function stepThreeFourSamples(shared: Catalog, project: Project): CardSam
     { template: 'measure-page', caption: 'de maatregelen per probleem met organisatie en typering', view: toMeasurePageViews(m, overview, [LOOPTIJD])[0] ?? {} },
     { template: 'goal-form', caption: 'een SMART-doel invoeren (stap 4)', view: toGoalFormView(g, project.id, LIST) },
     { template: 'goal-list', caption: 'de doelen met hun SMART-elementen', view: toGoalListViews(g, project, LIST, goalList, true)[0] ?? {} },
+    {
+      template: 'goal-list', caption: 'de doelen in een nieuwe cyclus: de niet bereikte doelen van de vorige om over te nemen',
+      view: toGoalListViews(g, project, LIST, goalList.slice(0, 1), true, [{ index: 1, what: 'Minder winkeldiefstal in de winkelstraat', indicator: 'Aangiften per maand', startValue: '25', targetValue: '15' }])[0] ?? {},
+    },
     { template: 'assessment', caption: 'de beoordeling van de huidige maatregelen per probleem', view: toAssessmentViews(g, assessView)[0] ?? {} },
     { template: 'assessment-form', caption: 'een probleem beoordelen, met extra maatregelen en door wie', view: toAssessmentFormView(g, project, LIST[0] as PriorityProblem, assessment) },
     { template: 'monitoring', caption: 'de afspraken over de voortgangsgegevens per doel', view: toMonitoringViews(g, { kind: 'monitoring', project, goals: goalList, agreements: work.monitoring, isLeader: true, open: true })[0] ?? {} },

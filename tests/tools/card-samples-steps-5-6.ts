@@ -9,7 +9,9 @@ import type { CardSample } from './card-samples';
 import type { EvaluationTable } from '../../src/steps/6-evaluation/app/evaluation';
 import type { ProgressOverview } from '../../src/steps/6-evaluation/app/monitoring';
 import { evaluationCatalog } from '../../src/steps/6-evaluation/i18n/catalog';
-import { tableView } from '../../src/steps/6-evaluation/views/evaluation.view';
+import { progressView, tableView } from '../../src/steps/6-evaluation/views/evaluation.view';
+import { toEvaluationFormView } from '../../src/steps/6-evaluation/views/evaluation-form.view';
+import { toProgressFormView } from '../../src/steps/6-evaluation/views/progress-form.view';
 
 const goal = (id: string, number: number, what: string, startValue: string, targetValue: string, targetDate: string): Goal & { number: number } => ({
   type: 'entry', kind: 'goal', id, projectId: 'p', step: 4, author: 'k', organisation: 'Gemeente', createdAt: '2027-01-11T09:00:00Z', updatedAt: '2027-01-11T09:00:00Z',
@@ -53,8 +55,20 @@ export function stepFiveSixSamples(shared: Catalog, project: Project): CardSampl
   const t = executionCatalog(shared);
   const [matrix] = planViews(t, samplePlan(project));
   const e = evaluationCatalog(shared);
+  const progress = sampleProgress(project);
+  const [agreement] = progress.agreements;
+  const [firstGoal, secondGoal] = SAMPLE_GOALS;
   return [
-    { template: 'evaluation-overview', caption: 'de evaluatie per doel na het evaluatieoverleg: het resultaat van het project (stap 6; ook de voortgang)', view: tableView(e, sampleTable(project)) },
+    { template: 'evaluation-overview', caption: 'de evaluatie per doel na het evaluatieoverleg: het resultaat van het project, met de knop van de projectleider per doel (stap 6)', view: tableView(e, sampleTable(project), true, true) },
+    { template: 'evaluation-overview', caption: 'de voortgang per doel, met de knop voor wie de afspraak noemt (stap 6)', view: progressView(e, progress) },
+    ...(agreement && firstGoal ? [{
+      template: 'progress-form', caption: 'een meetwaarde invoeren, ook meegestuurd met de persoonlijke herinnering (stap 6)',
+      view: toProgressFormView(e, { projectId: project.id, goal: firstGoal, agreement, date: '2027-06-30' }),
+    }] : []),
+    ...(secondGoal ? [{
+      template: 'evaluation-form', caption: 'de rij van één doel in de evaluatietabel, voor de projectleider (stap 6)',
+      view: toEvaluationFormView(e, project.id, secondGoal, sampleTable(project).evaluations[1]),
+    }] : []),
     { template: 'execution-overview', caption: 'de uitvoeringsmatrix van stap 5 (ook kosten, capaciteit en besluiten)', view: matrix ?? {} },
   ];
 }

@@ -13,7 +13,7 @@ test('the card gallery has valid sample data for every template, in Dutch and En
   const validate = createCardValidator();
   for (const t of [nl, en]) {
     const samples = await cardSamples(t, renderer);
-    assert.deepEqual(samples.map((s) => s.template).sort(), [...renderer.names].sort());
+    assert.deepEqual([...new Set(samples.map((s) => s.template))].sort(), [...renderer.names].sort(), 'every template at least once');
     for (const sample of samples) {
       assert.ok(sample.caption, sample.template);
       assert.deepEqual(validate(renderer.render(sample.template, sample.view)), [], sample.template);

@@ -26,7 +26,7 @@ describe('step 5 amounts', () => {
     assert.deepEqual(parseEuroCents('12.50'), { ok: true, value: 1250 });
     assert.deepEqual(parseEuroCents('12,500.00'), { ok: true, value: 1_250_000 }, 'the English way, when it cannot be misread');
     assert.deepEqual(parseEuroCents('1,234,567.89'), { ok: true, value: 123_456_789 });
-    assert.deepEqual(parseEuroCents('12,500'), { ok: true, value: 1250 }, 'without cents a comma is the Dutch decimal comma');
+    assert.deepEqual(parseEuroCents('12,500'), { ok: false, error: 'notANumber' }, '12,5 or 12500: too easily misread, so refused');
     assert.deepEqual(parseEuroCents('-5'), { ok: false, error: 'negative' });
     assert.deepEqual(parseEuroCents('veel'), { ok: false, error: 'notANumber' });
     assert.equal(formatEuro(1_250_000), '€ 12.500,00');

@@ -1,5 +1,8 @@
 import type { ProjectPhase } from '../../kernel/steps';
+import { z } from 'zod';
+import { cardAction, cardFields } from '../../platform/card-action';
 import { command, noArguments } from '../../platform/command';
+import { evaluationFormAction, progressFormAction, saveEvaluationAction, saveProgressAction } from './routes/form-routes';
 import { enterProgressCommand, evaluationCommand, newCycleCommand, previousCycleCommand, progressReplies } from './routes/evaluation-routes';
 
 const rest = (text: string): { text: string } => ({ text });
@@ -68,5 +71,18 @@ export const EVALUATION_COMMANDS = [
       en: ['previous cycle', 'Show the result of the previous cycle and what was carried over.'],
     },
     handle: (turn) => previousCycleCommand(turn),
+  }),
+];
+
+const { projectId, text } = cardFields;
+const goal = z.coerce.string().min(1).max(10);
+
+export const EVALUATION_CARD_ACTIONS = [
+  // The form also comes with a personal reminder, so it is answered in the personal chat too.
+  cardAction({ verb: 'progress.form', inPersonalChat: true, schema: z.object({ projectId, goal }), handle: progressFormAction }),
+  cardAction({ verb: 'progress.save', inPersonalChat: true, sendsInputs: true, schema: z.object({ projectId, goal, value: text, date: text, note: text }), handle: saveProgressAction }),
+  cardAction({ verb: 'evaluation.form', schema: z.object({ projectId, goal }), handle: evaluationFormAction }),
+  cardAction({
+    verb: 'evaluation.save', sendsInputs: true, schema: z.object({ projectId, goal, reached: text, how: text, satisfied: text, why: text }), handle: saveEvaluationAction,
   }),
 ];

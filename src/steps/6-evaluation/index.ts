@@ -2,7 +2,7 @@ import type { StepModule } from '../step-module';
 import { plainCardText } from '../../kernel/card-text';
 import { evaluationTableOf, readEvaluationWork } from './app/evaluation';
 import { progressOf } from './app/monitoring';
-import { EVALUATION_COMMANDS } from './commands';
+import { EVALUATION_CARD_ACTIONS, EVALUATION_COMMANDS } from './commands';
 import { missingDueDates } from './domain/progress';
 import { EVALUATION_AGENDA } from './i18n/agenda';
 import { evaluationCatalog } from './i18n/catalog';
@@ -15,7 +15,7 @@ export const EVALUATION_MODULE: StepModule = {
   // Monitoring entries come from the people the agreements name, reminded on their own dates; not from everyone by a deadline.
   entryKinds: [],
   commands: EVALUATION_COMMANDS,
-  cardActions: [],
+  cardActions: EVALUATION_CARD_ACTIONS,
   agenda: EVALUATION_AGENDA,
   opened: ({ deps }, project) => startMonitoringChecks(deps, project),
   jobHandlers: monitoringJobHandlers,

@@ -14,6 +14,33 @@ export const evaluationStepEn: EvaluationStepTexts = {
   },
   progressSaved: (goal: number, value: string, date: string, missing: string) =>
     `Progress of goal ${goal} saved: ${value} on ${date}.${missing ? ` Not entered yet: ${missing}.` : ''}`,
+  progressForm: {
+    title: (goal: number) => `Enter progress: goal ${goal}`,
+    goal: 'Goal',
+    measure: 'What you measure',
+    target: 'Start → target',
+    dates: 'Agreed dates',
+    value: 'Measured value',
+    valuePlaceholder: 'A number, for example 30 or 7.5',
+    date: 'Date of the measurement',
+    note: 'Note (optional)',
+    save: 'Save',
+    required: 'Fill this in.',
+    enterFor: (name: string) => `Enter (${name})`,
+  },
+  evaluationForm: {
+    title: (goal: number) => `Evaluation of goal ${goal}`,
+    reached: 'Has the goal been reached?',
+    reachedYes: 'Reached',
+    reachedNo: 'Not reached',
+    how: 'How was it measured?',
+    satisfied: 'Is the project group satisfied?',
+    satisfiedYes: 'Satisfied',
+    satisfiedNo: 'Not satisfied',
+    why: 'Why?',
+    fill: 'Fill in (project leader)',
+    change: 'Change (project leader)',
+  },
   progress: {
     title: 'Progress per goal (step 6)',
     intro: (today: string) => `The measured values against the starting value and the target, as of ${today}.`,
@@ -26,13 +53,13 @@ export const evaluationStepEn: EvaluationStepTexts = {
     entry: (date: string, value: string, by: string, note: string) => `${date}: ${value} (${by})${note ? ` — ${note}` : ''}`,
     missing: (name: string, dates: string) => `Missing from ${name}: ${dates}`,
     noAgreement: 'No monitoring agreement for this goal.',
-    footer: 'Whoever has a monitoring agreement enters with @Veiligheidsplanner enter progress <goal> <value> [on <date>] [| <note>].',
+    footer: 'Whoever has a monitoring agreement enters with the button under the goal, or with @Veiligheidsplanner enter progress <goal> <value> [on <date>] [| <note>].',
   },
   reminders: {
     due: (name: string, goal: number, what: string, date: string, project: string) =>
-      `Hello ${name}, today (${date}) is the day to enter the progress of goal ${goal} for ${project}: ${what}. Write in the channel: @Veiligheidsplanner enter progress ${goal} <value>.`,
+      `Hello ${name}, today (${date}) is the day to enter the progress of goal ${goal} for ${project}: ${what}. Fill in the value below, or write in the channel: @Veiligheidsplanner enter progress ${goal} <value>.`,
     overdue: (name: string, goal: number, what: string, date: string, project: string) =>
-      `Hello ${name}, the progress of goal ${goal} for ${date} is still missing in ${project}: ${what}. Enter it with @Veiligheidsplanner enter progress ${goal} <value> on <date>.`,
+      `Hello ${name}, the progress of goal ${goal} for ${date} is still missing in ${project}: ${what}. Fill it in below, or write in the channel: @Veiligheidsplanner enter progress ${goal} <value> on <date>.`,
   },
   evaluationRefused: {
     format: 'Write: @Veiligheidsplanner evaluation <goal> | reached or not reached | <how measured> | satisfied or not satisfied | <why>.',
@@ -51,7 +78,7 @@ export const evaluationStepEn: EvaluationStepTexts = {
     satisfied: (yes: boolean, why: string) => `${yes ? 'Satisfied' : 'Not satisfied'} — ${why}`,
     open: 'Not evaluated yet.',
     summary: (reached: number, total: number) => `${reached} of ${total} goals reached.`,
-    footer: 'The project leader fills in the table after the evaluation meeting with @Veiligheidsplanner evaluation <goal> | reached | <how measured> | satisfied | <why>.',
+    footer: 'The project leader fills in the table after the evaluation meeting with the button under each goal, or with @Veiligheidsplanner evaluation <goal> | reached | <how measured> | satisfied | <why>.',
   },
   cycle: {
     notLeader: 'Only the project leader can start a new cycle.',

@@ -12,6 +12,33 @@ export const evaluationStepNl = {
   },
   progressSaved: (goal: number, value: string, date: string, missing: string) =>
     `Voortgang van doel ${goal} opgeslagen: ${value} op ${date}.${missing ? ` Nog niet ingevoerd: ${missing}.` : ''}`,
+  progressForm: {
+    title: (goal: number) => `Voortgang invoeren: doel ${goal}`,
+    goal: 'Doel',
+    measure: 'Wat je meet',
+    target: 'Begin → streef',
+    dates: 'Afgesproken data',
+    value: 'Gemeten waarde',
+    valuePlaceholder: 'Een getal, bijvoorbeeld 30 of 7,5',
+    date: 'Datum van de meting',
+    note: 'Toelichting (niet verplicht)',
+    save: 'Opslaan',
+    required: 'Vul dit in.',
+    enterFor: (name: string) => `Invoeren (${name})`,
+  },
+  evaluationForm: {
+    title: (goal: number) => `Evaluatie van doel ${goal}`,
+    reached: 'Is het doel bereikt?',
+    reachedYes: 'Bereikt',
+    reachedNo: 'Niet bereikt',
+    how: 'Hoe is het gemeten?',
+    satisfied: 'Is de projectgroep tevreden?',
+    satisfiedYes: 'Tevreden',
+    satisfiedNo: 'Niet tevreden',
+    why: 'Waarom?',
+    fill: 'Invullen (projectleider)',
+    change: 'Wijzigen (projectleider)',
+  },
   progress: {
     title: 'Voortgang per doel (stap 6)',
     intro: (today: string) => `De gemeten waarden tegenover de beginwaarde en de streefwaarde, stand ${today}.`,
@@ -24,13 +51,13 @@ export const evaluationStepNl = {
     entry: (date: string, value: string, by: string, note: string) => `${date}: ${value} (${by})${note ? ` — ${note}` : ''}`,
     missing: (name: string, dates: string) => `Ontbreekt van ${name}: ${dates}`,
     noAgreement: 'Geen monitoringafspraak voor dit doel.',
-    footer: 'Wie een monitoringafspraak heeft, voert in met @Veiligheidsplanner voortgang invoeren <doel> <waarde> [op <datum>] [| <notitie>].',
+    footer: 'Wie een monitoringafspraak heeft, voert in met de knop onder het doel, of met @Veiligheidsplanner voortgang invoeren <doel> <waarde> [op <datum>] [| <notitie>].',
   },
   reminders: {
     due: (name: string, goal: number, what: string, date: string, project: string) =>
-      `Hallo ${name}, vandaag (${date}) is het tijd om de voortgang van doel ${goal} in te voeren voor ${project}: ${what}. Schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren ${goal} <waarde>.`,
+      `Hallo ${name}, vandaag (${date}) is het tijd om de voortgang van doel ${goal} in te voeren voor ${project}: ${what}. Vul de waarde hieronder in, of schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren ${goal} <waarde>.`,
     overdue: (name: string, goal: number, what: string, date: string, project: string) =>
-      `Hallo ${name}, de voortgang van doel ${goal} voor ${date} ontbreekt nog bij ${project}: ${what}. Voer die alsnog in met @Veiligheidsplanner voortgang invoeren ${goal} <waarde> op <datum>.`,
+      `Hallo ${name}, de voortgang van doel ${goal} voor ${date} ontbreekt nog bij ${project}: ${what}. Vul die hieronder alsnog in, of schrijf in het kanaal: @Veiligheidsplanner voortgang invoeren ${goal} <waarde> op <datum>.`,
   },
   evaluationRefused: {
     format: 'Schrijf: @Veiligheidsplanner evaluatie <doel> | bereikt of niet bereikt | <hoe gemeten> | tevreden of niet tevreden | <waarom>.',
@@ -49,7 +76,7 @@ export const evaluationStepNl = {
     satisfied: (yes: boolean, why: string) => `${yes ? 'Tevreden' : 'Niet tevreden'} — ${why}`,
     open: 'Nog niet geëvalueerd.',
     summary: (reached: number, total: number) => `${reached} van ${total} doelen bereikt.`,
-    footer: 'De projectleider vult de tabel na het evaluatieoverleg in met @Veiligheidsplanner evaluatie <doel> | bereikt | <hoe gemeten> | tevreden | <waarom>.',
+    footer: 'De projectleider vult de tabel na het evaluatieoverleg in met de knop onder elk doel, of met @Veiligheidsplanner evaluatie <doel> | bereikt | <hoe gemeten> | tevreden | <waarom>.',
   },
   cycle: {
     notLeader: 'Alleen de projectleider kan een nieuwe cyclus starten.',

@@ -4,13 +4,14 @@ import { amsterdamToUtcForward } from '../../../kernel/amsterdam-time';
 import { amsterdamDate, type CalendarDate } from '../../../kernel/calendar-date';
 import type { AppDeps } from '../../../kernel/deps';
 import { stepOf } from '../../../kernel/steps';
-import { channelTarget, type OutboxItem } from '../../../platform/outbox';
+import { cardActivity, channelTarget, type OutboxItem } from '../../../platform/outbox';
 import type { JobHandler, ScheduledJob } from '../../../platform/scheduler/job';
 import { personalLanguage, readProject, type Project } from '../../../project';
 import type { StepJobContext } from '../../step-module';
 import { progressEntriesOf } from '../app/monitoring';
 import { addDays, remindersBetween } from '../domain/progress';
 import { evaluationCatalog } from '../i18n/catalog';
+import { PROGRESS_FORM_CARD, toProgressFormView } from '../views/progress-form.view';
 
 export const MONITORING_CHECK = 'monitoringCheck';
 
@@ -63,7 +64,11 @@ async function remindersOf(env: StepJobContext, project: Project, since: Calenda
       // Named after the agreement, the date and the kind, so a check that runs twice queues each once.
       id: `monitoring-${kind}:${project.id}:${agreement.id}:${date}|to:${person.key}`,
       target: { ...channelTarget(project.channel), conversationId: '', userId: person.teamsUserId ?? '' },
-      activity: { text: t.reminders[kind](person.name, goal.number, agreement.what, formatDate(t, date), project.profile?.name ?? t.project.unnamed) },
+      // The form comes along, so the value can be entered right there in the personal chat.
+      activity: {
+        text: t.reminders[kind](person.name, goal.number, agreement.what, formatDate(t, date), project.profile?.name ?? t.project.unnamed),
+        ...cardActivity(env.cards.render(PROGRESS_FORM_CARD, toProgressFormView(t, { projectId: project.id, goal, agreement, date }))),
+      },
       sourceProjectId: project.id,
     }));
   });

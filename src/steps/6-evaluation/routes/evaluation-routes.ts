@@ -1,11 +1,13 @@
 import { refreshMeetingCard } from '../../../engine';
+import { stepOf } from '../../../kernel/steps';
 import { formatDate } from '../../../i18n';
 import { channelCardPosts } from '../../../platform/outbox';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
 import { isRefusal, refusalText } from '../../../project';
 import { parseEvaluationCommand, saveEvaluation, showEvaluation, showPreviousCycle, startNewCycle } from '../app/evaluation';
-import { parseProgressCommand, showProgress, submitProgress, type ProgressRefusal } from '../app/monitoring';
-import { evaluationCatalog, type EvaluationCatalog } from '../i18n/catalog';
+import { parseProgressCommand, showProgress, submitProgress } from '../app/monitoring';
+import { evaluationRefusalText, progressRefusalText } from './refusal-texts';
+import { evaluationCatalog } from '../i18n/catalog';
 import { EVALUATION_OVERVIEW_CARD, paged, previousCycleViews, progressView, tableView, type OverviewView } from '../views/evaluation.view';
 
 const MAX_CARDS_IN_ANSWER = 3;
@@ -15,19 +17,6 @@ async function cardsReplies(turn: Turn, project: Parameters<typeof channelCardPo
   if (cards.length <= MAX_CARDS_IN_ANSWER) return cards.map(card);
   await turn.env.post(channelCardPosts(`${prefix}-${turn.env.deps.newId()}`, project, cards.slice(MAX_CARDS_IN_ANSWER)));
   return cards.slice(0, MAX_CARDS_IN_ANSWER).map(card);
-}
-
-function progressRefusalText(t: EvaluationCatalog, r: ProgressRefusal): string {
-  const x = t.progressRefused;
-  switch (r.kind) {
-    case 'format': return x.format;
-    case 'unknownGoal': return x.unknownGoal(r.text);
-    case 'noAgreement': return x.noAgreement(r.goal);
-    case 'notYours': return x.notYours(r.goal, r.names);
-    case 'notANumber': return x.notANumber(r.text);
-    case 'badDate': return x.badDate(r.text);
-    case 'future': return x.future;
-  }
 }
 
 /** `voortgang invoeren …` (S6.1). */
@@ -56,21 +45,13 @@ export async function evaluationCommand(turn: Turn, rest: string): Promise<Reply
   if (rest.trim() === '') {
     const table = await showEvaluation(turn.env.deps, turn.request());
     if (table.kind !== 'table') return [text(refusalText(t, table))];
-    return cardsReplies(turn, table.project, 'evaluation', paged(tableView(t, table)));
+    return cardsReplies(turn, table.project, 'evaluation', paged(tableView(t, table, true, stepOf(table.project.steps, 6).status !== 'notOpen')));
   }
   const outcome = await saveEvaluation(turn.env.deps, turn.request(), parseEvaluationCommand(rest), t.yes);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
-  const r = t.evaluationRefused;
-  switch (outcome.kind) {
-    case 'evaluationSaved':
-      await refreshMeetingCard(turn, outcome.project, 6);
-      return [text(t.evaluationSaved(outcome.goal.number, outcome.evaluated, outcome.total))];
-    case 'format': return [text(`${r.format} ${t.unchanged}`)];
-    case 'unknownGoal': return [text(`${r.unknownGoal(outcome.text)} ${t.unchanged}`)];
-    case 'reached': return [text(`${r.reached(outcome.text)} ${t.unchanged}`)];
-    case 'satisfied': return [text(`${r.satisfied(outcome.text)} ${t.unchanged}`)];
-    case 'stepNotOpen': return [text(`${r.stepNotOpen(t.steps.statuses[outcome.step.status])} ${t.unchanged}`)];
-  }
+  if (outcome.kind !== 'evaluationSaved') return [text(`${evaluationRefusalText(t, outcome)} ${t.unchanged}`)];
+  await refreshMeetingCard(turn, outcome.project, 6);
+  return [text(t.evaluationSaved(outcome.goal.number, outcome.evaluated, outcome.total))];
 }
 
 /** `nieuwe cyclus` (S6.2). */
