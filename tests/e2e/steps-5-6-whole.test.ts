@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { cardsOf, type AdaptiveCardJson, type BotActivity } from '../harness/connector-double';
 import { earlierStepsDone } from '../harness/steps';
 import type { Project } from '../../src/project';
-import type { StoredDocument } from '../../src/platform/store/port';
+import type { EntryDocument, StoredDocument } from '../../src/platform/store/port';
 import { createCardValidator } from '../harness/card-schema';
 import { projectThroughStep4 } from '../harness/goals-project';
 import { cardText, executeActionsOf, inputsOf, Scene, type Answer } from '../harness/scene';
@@ -72,17 +72,36 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     at('2027-01-12T09:00:00Z');
     assert.match(await leaderSays('open stap 5 tot 29-01-2027 17:00'), /^Stap 5 is geopend/);
     assert.match(await leaderSays('overleg stap 5 op 01-02-2027 10:00'), /^Het overleg van stap 5 is gepland/);
-    const empty = shown((await scene.say(scene.users.leader, 'uitvoering')).cards[0]);
-    assert.match(empty, /Er staan nog geen maatregelen in de uitvoeringsmatrix\..*Nog niet in de matrix: maatregelen uit stap 3 en 4 \| Huidige maatregel \(Politie\): Extra surveillance bij de fietsenstalling op vrijdag- en zaterdagavond \| Huidige maatregel \(Winkeliersvereniging\): Collectief winkelverbod \| Huidige maatregel \(Jongerenwerk\): Ambulant jongerenwerk op vrijdagavond \| Extra maatregel uit stap 4 \(Rachid El Amrani, Politie\): Slachtofferhulp na elke melding van intimidatie \| Extra maatregel uit stap 4 \(Stichting Straatcoaches\): Straatcoaches op vrijdag- en zaterdagavond/);
-    const added = [
+    const emptyPlan = checked((await scene.say(scene.users.leader, 'uitvoering')).cards)[0];
+    const empty = shown(emptyPlan);
+    assert.match(empty, /Er staan nog geen maatregelen in de uitvoeringsmatrix\..*Nog niet in de matrix: maatregelen uit stap 3 en 4 \| Huidige maatregel \(Politie\): Extra surveillance bij de fietsenstalling op vrijdag- en zaterdagavond \| In de matrix zetten \(projectleider\) \| Huidige maatregel \(Winkeliersvereniging\): Collectief winkelverbod \| .* \| Extra maatregel uit stap 4 \(Rachid El Amrani, Politie\): Slachtofferhulp na elke melding van intimidatie \| In de matrix zetten \(projectleider\) \| Extra maatregel uit stap 4 \(Stichting Straatcoaches\): Straatcoaches op vrijdag- en zaterdagavond/);
+    const typed = [
       'Extra surveillance bij de fietsenstalling op vrijdag- en zaterdagavond | Rachid El Amrani | Twee agenten op vrijdag- en zaterdagavond, 20-24 uur | 01-02-2027 t/m 31-12-2027 | 1',
-      'Slachtofferhulp na elke melding van intimidatie | Rachid El Amrani | Elke melder krijgt binnen een week een gesprek aangeboden | 01-02-2027 t/m 31-12-2027 | 1',
+    ];
+    assert.match(await leaderSays(`maatregel uitvoeren ${typed[0] ?? ''}`), /^Maatregel 1 staat in de uitvoeringsmatrix/);
+    // Measure 2 from the list of step 4's extra measures, with "In de matrix zetten": the form comes filled with its words and who.
+    const take = executeActionsOf(emptyPlan).filter((a) => a.verb === 'execution.measure.form' && typeof a.data.candidate === 'string' && a.data.candidate !== '');
+    assert.equal(take.length, 5, 'a button under each measure not yet in the matrix');
+    assert.match(said(await scene.execute(scene.users.police, 'execution.measure.form', { ...take[3]?.data })), /^Alleen de projectleider/);
+    const form = await scene.execute(scene.users.leader, 'execution.measure.form', { ...take[3]?.data });
+    const filled = inputsOf(checked(form.invokeCard ? [form.invokeCard] : [])[0]);
+    assert.deepEqual([filled.what, filled.who], ['Slachtofferhulp na elke melding van intimidatie', 'Rachid El Amrani (Politie)']);
+    const save = executeActionsOf(form.invokeCard).find((a) => a.verb === 'execution.measure.save') ?? assert.fail('the form saves');
+    const goalIds = (await scene.harness.bot.store.listEntries<EntryDocument & { what: string }>(projectId, { kind: 'goal' })).map((g) => g.doc);
+    const goal1 = goalIds.find((g) => g.what.startsWith('Minder intimidatie'))?.id ?? assert.fail('goal 1');
+    const refused = await scene.execute(scene.users.leader, 'execution.measure.save', { ...filled, ...save.data, how: 'Een gesprek binnen een week', start: '2027-03-01', end: '2027-02-01', goals: goal1 });
+    assert.match(shown(refused.invokeCard), /De einddatum ligt vóór de startdatum\. Er is niets veranderd\./);
+    const saved = await scene.execute(scene.users.leader, 'execution.measure.save', {
+      ...filled, ...save.data, how: 'Elke melder krijgt binnen een week een gesprek aangeboden', start: '2027-02-01', end: '2027-12-31', goals: goal1,
+    });
+    assert.match(shown(checked(saved.invokeCard ? [saved.invokeCard] : [])[0]), /^Maatregel 2 wijzigen \| Maatregel 2 staat in de uitvoeringsmatrix: “Slachtofferhulp na elke melding van intimidatie”\./);
+    const added = [
       'Collectief winkelverbod | Winkeliersvereniging | Winkeliers melden, de politie legt het verbod op | 01-02-2027 t/m 31-03-2028 | 2',
       'Ambulant jongerenwerk op vrijdagavond | Kevin Bakker | Twee jongerenwerkers zoeken de jongeren op bij het station | 01-02-2027 t/m 30-09-2027 | 3, 1',
       'Straatcoaches op vrijdag- en zaterdagavond | Sanne de Boer (Stichting Straatcoaches) | Twee straatcoaches spreken groepen aan | 01-03-2027 t/m 30-09-2027 | 3',
     ];
     for (const [i, line] of added.entries()) {
-      assert.match(await leaderSays(`maatregel uitvoeren ${line}`), new RegExp(`^Maatregel ${i + 1} staat in de uitvoeringsmatrix`));
+      assert.match(await leaderSays(`maatregel uitvoeren ${line}`), new RegExp(`^Maatregel ${i + 3} staat in de uitvoeringsmatrix`));
     }
   });
 
@@ -134,7 +153,16 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     meetingCardId = (await scene.project()).meetings.find((m) => m.step === 5)?.cardActivityId ?? '';
     assert.equal(await leaderSays('besluit Gemeente Havenstad | akkoord onder voorwaarden: evaluatie na een half jaar | 01-02-2027 | Burgemeester en wethouders'),
       'Besluit van Gemeente Havenstad vastgelegd: akkoord onder voorwaarden. Nog niet alle benodigde akkoorden zijn binnen.');
-    assert.equal(await leaderSays('besluit Politie | akkoord | 01-02-2027'), 'Besluit van Politie vastgelegd: akkoord. Nog niet alle benodigde akkoorden zijn binnen.');
+    // The second decision on the form under the decisions card, which names whose approval is still missing.
+    const decisions = checked((await scene.say(leader, 'uitvoering')).cards).at(-1);
+    const recordButton = executeActionsOf(decisions).find((a) => a.verb === 'execution.decision.form') ?? assert.fail('the decisions card has the button');
+    const decisionForm = await scene.execute(leader, 'execution.decision.form', { ...recordButton.data });
+    assert.match(JSON.stringify(decisionForm.invokeCard), /"placeholder":"Nodig: Politie, Winkeliersvereniging, Jongerenwerk, Stichting Straatcoaches"/);
+    const saveDecision = executeActionsOf(decisionForm.invokeCard).find((a) => a.verb === 'execution.decision.save') ?? assert.fail('the form saves');
+    const noConditions = await scene.execute(leader, 'execution.decision.save', { ...saveDecision.data, organisation: 'Politie', outcome: 'akkoord onder voorwaarden', date: '2027-02-01' });
+    assert.match(shown(noConditions.invokeCard), /Bij akkoord onder voorwaarden horen de voorwaarden\./);
+    const decided = await scene.execute(leader, 'execution.decision.save', { ...saveDecision.data, organisation: 'Politie', outcome: 'akkoord', date: '2027-02-01', remarks: '' });
+    assert.match(shown(decided.invokeCard), /^Besluit vastleggen \| Besluit van Politie vastgelegd: akkoord\. Nog niet alle benodigde akkoorden zijn binnen\./);
     for (const item of ['opening', 'measures', 'executionMatrix', 'costs', 'capacity', 'approval', 'missingData', 'aobNextDate']) {
       await scene.execute(leader, 'meeting.item', { projectId, step: '5', item, outcome: 'Besproken.' }, { replyToId: meetingCardId });
     }

@@ -5,6 +5,8 @@ import type { ExecutionPlan } from '../../src/steps/5-execution/app/execution';
 import { initialExecutionWork, type ExecutionWork } from '../../src/steps/5-execution/domain/execution-work';
 import { executionCatalog } from '../../src/steps/5-execution/i18n/catalog';
 import { planViews } from '../../src/steps/5-execution/views/overview.view';
+import { toDecisionFormView } from '../../src/steps/5-execution/views/decision-form.view';
+import { MEASURE_FORM_CARD, measureAsInput, toMeasureFormView } from '../../src/steps/5-execution/views/measure-form.view';
 import type { CardSample } from './card-samples';
 import type { EvaluationTable } from '../../src/steps/6-evaluation/app/evaluation';
 import type { ProgressOverview } from '../../src/steps/6-evaluation/app/monitoring';
@@ -55,6 +57,8 @@ export function stepFiveSixSamples(shared: Catalog, project: Project): CardSampl
   const t = executionCatalog(shared);
   const [matrix] = planViews(t, samplePlan(project));
   const e = evaluationCatalog(shared);
+  const plan = samplePlan(project);
+  const [, , , fourth] = plan.work.measures;
   const progress = sampleProgress(project);
   const [agreement] = progress.agreements;
   const [firstGoal, secondGoal] = SAMPLE_GOALS;
@@ -69,7 +73,12 @@ export function stepFiveSixSamples(shared: Catalog, project: Project): CardSampl
       template: 'evaluation-form', caption: 'de rij van één doel in de evaluatietabel, voor de projectleider (stap 6)',
       view: toEvaluationFormView(e, project.id, secondGoal, sampleTable(project).evaluations[1]),
     }] : []),
-    { template: 'execution-overview', caption: 'de uitvoeringsmatrix van stap 5 (ook kosten, capaciteit en besluiten)', view: matrix ?? {} },
+    { template: 'execution-overview', caption: 'de uitvoeringsmatrix van stap 5 (ook kosten, capaciteit en besluiten), met de knoppen van de projectleider', view: matrix ?? {} },
+    ...(fourth ? [{
+      template: MEASURE_FORM_CARD, caption: 'een maatregel van de uitvoeringsmatrix wijzigen: wat, wie, hoe, wanneer, doelen, kosten en inzet (stap 5)',
+      view: toMeasureFormView(t, project.id, SAMPLE_GOALS, plan.work.hoursPerFte, fourth.number, measureAsInput(t, fourth)),
+    }] : []),
+    { template: 'decision-form', caption: 'een besluit van een opdrachtgever of organisatie vastleggen (stap 5)', view: toDecisionFormView(t, project.id, plan.work, '2027-02-01') },
   ];
 }
 

@@ -1,5 +1,8 @@
 import type { ProjectPhase } from '../../kernel/steps';
+import { z } from 'zod';
+import { cardAction, cardFields } from '../../platform/card-action';
 import { command, noArguments } from '../../platform/command';
+import { decisionFormAction, measureFormAction, saveDecisionAction, saveMeasureAction } from './routes/form-routes';
 import { addMeasureCommand, capacityCommand, changeMeasureCommand, costsCommand, decisionCommand, fteCommand, planReplies } from './routes/execution-routes';
 
 const rest = (text: string): { text: string } => ({ text });
@@ -92,5 +95,27 @@ export const EXECUTION_COMMANDS = [
       en: ['decision <organisation> | approved|not approved|approved with conditions: <conditions> | <date> | <remarks>', 'Record the decision of a commissioner or organisation.'],
     },
     handle: (turn, { text }) => decisionCommand(turn, text),
+  }),
+];
+
+const { projectId, text } = cardFields;
+/** A measure's number or a candidate's key as the card sends it: text, or "" on a button without one. */
+const index = z.coerce.string().max(20).optional();
+
+export const EXECUTION_CARD_ACTIONS = [
+  cardAction({ verb: 'execution.plan', schema: z.object({ projectId }), handle: (turn, data) => planReplies(turn, data.projectId) }),
+  cardAction({ verb: 'execution.measure.form', schema: z.object({ projectId, measure: index, candidate: index }), handle: measureFormAction }),
+  cardAction({
+    verb: 'execution.measure.save',
+    sendsInputs: true,
+    schema: z.object({ projectId, measure: index, what: text, who: text, how: text, start: text, end: text, goals: text, costs: text, funders: text, capacity: text }),
+    handle: saveMeasureAction,
+  }),
+  cardAction({ verb: 'execution.decision.form', schema: z.object({ projectId }), handle: decisionFormAction }),
+  cardAction({
+    verb: 'execution.decision.save',
+    sendsInputs: true,
+    schema: z.object({ projectId, organisation: text, outcome: text, conditions: text, date: text, remarks: text }),
+    handle: saveDecisionAction,
   }),
 ];

@@ -1,6 +1,6 @@
 import type { StepModule } from '../step-module';
 import { planOf } from './app/execution';
-import { EXECUTION_COMMANDS } from './commands';
+import { EXECUTION_CARD_ACTIONS, EXECUTION_COMMANDS } from './commands';
 import { goalGaps } from './domain/execution-work';
 import { EXECUTION_AGENDA } from './i18n/agenda';
 import { executionCatalog } from './i18n/catalog';
@@ -15,7 +15,7 @@ export const EXECUTION_MODULE: StepModule = {
   // The plan is the leader's to enter: there is no participant input to count or remind of.
   entryKinds: [],
   commands: EXECUTION_COMMANDS,
-  cardActions: [],
+  cardActions: EXECUTION_CARD_ACTIONS,
   agenda: EXECUTION_AGENDA,
   // The matrix, costs and capacity as they are, before the meeting (S5.1–S5.3).
   preMeetingCards: ({ deps, cards, t }, project) => planCards(deps, cards, executionCatalog(t), project),

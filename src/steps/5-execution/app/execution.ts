@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { measureOverviewOf } from '../../3-measures';
 import { assessmentOf, goalsOf, type Goal } from '../../4-goals';
 import type { Catalog } from '../../../i18n';
@@ -147,17 +148,27 @@ export function setHoursPerFte(deps: AppDeps, request: ProjectRequest, rest: str
 
 /** `besluit <organisatie> | <uitkomst> | <datum> | <opmerkingen>` (S5.5), by the leader. */
 export function recordDecision(deps: AppDeps, request: ProjectRequest, rest: string, describe: Describe): Promise<ChangeOutcome> {
+  const [organisation = '', outcome = '', date = '', remarks = '', extra] = parts(rest);
+  if (!organisation || !outcome || extra !== undefined) return changeExecutionWork<ChangeOutcome>(deps, request, () => Promise.resolve(invalid({ kind: 'format' })));
+  return recordDecisionFields(deps, request, { organisation, outcome, date, remarks }, describe);
+}
+
+/** A decision as typed or from the form: the outcome as words ("akkoord onder voorwaarden: …"), the date empty for today. */
+export interface DecisionInput { readonly organisation: string; readonly outcome: string; readonly date: string; readonly remarks: string }
+
+export function recordDecisionFields(deps: AppDeps, request: ProjectRequest, input: DecisionInput, describe: Describe): Promise<ChangeOutcome> {
   return changeExecutionWork<ChangeOutcome>(deps, request, async (project, work, me, now) => {
-    const [organisation, outcomeText, dateText, remarks, extra] = parts(rest);
-    if (!organisation || !outcomeText || extra !== undefined) return invalid({ kind: 'format' });
+    const organisation = input.organisation.trim();
+    if (!organisation) return invalid({ kind: 'missing', field: 'organisation' });
+    const [outcomeText, dateText, remarks] = [input.outcome.trim(), input.date.trim(), input.remarks.trim()];
     const outcome = parseOutcome(outcomeText);
     if (!outcome.ok) return invalid(outcome.error);
     const date = dateText ? parseCalendarDate(dateText) : amsterdamDate(now);
-    if (!date) return invalid({ kind: 'badDate', text: dateText ?? '' });
+    if (!date) return invalid({ kind: 'badDate', text: dateText });
     const decided: ExecutionWork = {
       ...work,
       decisions: [...work.decisions.filter((d) => d.organisation.toLowerCase() !== organisation.toLowerCase()),
-        { organisation, ...outcome.value, date, remarks: remarks ?? '', recordedBy: me.name, recordedAt: now.toISOString() }],
+        { organisation, ...outcome.value, date, remarks, recordedBy: me.name, recordedAt: now.toISOString() }],
     };
     const done: ChangeDone = { kind: 'decisionRecorded', organisation, project, work: decided };
     const result = saved(decided, me, now, done, describe);
@@ -171,6 +182,9 @@ export interface Candidate {
   readonly what: string;
   readonly who: string;
 }
+
+/** Names a candidate on a button so that it still means the same one after the list changed. */
+export const candidateKey = (c: Candidate): string => createHash('sha256').update(`${c.source}\n${c.what}`).digest('hex').slice(0, 16);
 
 export interface ExecutionPlan {
   readonly kind: 'plan';

@@ -20,7 +20,9 @@ export type InputError =
   | { readonly kind: 'unknownOutcome'; readonly text: string }
   | { readonly kind: 'conditionsMissing' }
   | { readonly kind: 'notAParticipant'; readonly text: string }
-  | { readonly kind: 'organisationUnknown'; readonly text: string };
+  | { readonly kind: 'organisationUnknown'; readonly text: string }
+  | { readonly kind: 'missing'; readonly field: 'what' | 'who' | 'how' | 'when' | 'organisation' }
+  | { readonly kind: 'fundersWithoutAmount' };
 
 export const parts = (rest: string): string[] => rest.split('|').map((p) => p.trim());
 

@@ -37,6 +37,8 @@ export function errorText(t: ExecutionCatalog, error: InputError): string {
     case 'conditionsMissing': return e.conditionsMissing;
     case 'notAParticipant': return e.notAParticipant(error.text);
     case 'organisationUnknown': return e.organisationUnknown(error.text);
+    case 'missing': return e.missing(t.missingFields[error.field]);
+    case 'fundersWithoutAmount': return e.fundersWithoutAmount;
   }
 }
 
@@ -46,9 +48,9 @@ export async function planCards(deps: Pick<AppDeps, 'store'>, cards: CardRendere
 }
 
 /** `uitvoering`: the plan as it is now, for every participant. */
-export async function planReplies(turn: Turn): Promise<Reply[]> {
+export async function planReplies(turn: Turn, cardProjectId?: string): Promise<Reply[]> {
   const t = executionCatalog(turn.t);
-  const outcome = await showPlan(turn.env.deps, turn.request(), turn.t);
+  const outcome = await showPlan(turn.env.deps, turn.request(cardProjectId), turn.t);
   if (outcome.kind !== 'plan') return [text(refusalText(t, outcome))];
   const cards = planViews(t, outcome).map((view) => turn.env.cards.render(EXECUTION_OVERVIEW_CARD, view));
   if (cards.length <= MAX_CARDS_IN_ANSWER) return cards.map(card);
@@ -57,7 +59,7 @@ export async function planReplies(turn: Turn): Promise<Reply[]> {
   return first.map(card);
 }
 
-function logText(t: ExecutionCatalog, done: ChangeDone): string {
+export function logText(t: ExecutionCatalog, done: ChangeDone): string {
   const l = t.log;
   switch (done.kind) {
     case 'measureAdded': return l.measureAdded(done.measure.number, done.measure.what);
@@ -80,7 +82,7 @@ function logText(t: ExecutionCatalog, done: ChangeDone): string {
   }
 }
 
-function doneText(t: ExecutionCatalog, done: ChangeDone): string {
+export function doneText(t: ExecutionCatalog, done: ChangeDone): string {
   const x = t.done;
   switch (done.kind) {
     case 'measureAdded': return x.measureAdded(done.measure.number, done.measure.what);
