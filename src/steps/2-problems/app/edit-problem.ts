@@ -4,6 +4,7 @@ import { sameDescription, validateProblem, withExtra, type Problem, type Problem
 import { DocumentNotFoundError } from '../../../platform/store/port';
 import { retryOnStale } from '../../../platform/store/retry-on-stale';
 import type { AppDeps } from '../../../kernel/deps';
+import { unchangedApartFrom } from '../../../kernel/unchanged';
 import { problemsBy, readOwnProblem, type OwnProblemRefusal } from './my-problems';
 import { openProject, type ProjectRequest, type Refusal } from '../../../project';
 
@@ -53,6 +54,7 @@ export async function editProblem(
       }
       const { extra: chosen, ...typing } = valid.value;
       const updated = withExtra({ ...own.entry.doc, ...typing, updatedAt: deps.clock().toISOString() }, mergeExtra(own.entry.doc, criteria, chosen));
+      if (unchangedApartFrom(own.entry.doc, updated, ['updatedAt'])) return { kind: 'problemChanged', problem: own.entry.doc, projectId: project.id };
       if (!(await writeUnlessGone(() => deps.store.replace(updated, own.entry.etag)))) return { kind: 'problemGone', projectId: project.id };
       return { kind: 'problemChanged', problem: updated, projectId: project.id };
     },

@@ -15,7 +15,11 @@ import { isRefusal, openProject, type Need, type ProjectRequest, type Refusal } 
 
 /** What a prioritisation use case did (the project as saved), or why nothing changed. */
 export type WorkOutcome<X = object> =
-  | ({ readonly kind: 'done'; readonly project: Project; readonly work: Prioritisation; readonly problems: readonly Problem[]; readonly me: string } & X)
+  | ({
+      readonly kind: 'done'; readonly project: Project; readonly work: Prioritisation; readonly problems: readonly Problem[]; readonly me: string;
+      /** The same activity delivered again: its change was made before, nothing was done now. */
+      readonly replayed?: boolean;
+    } & X)
   | { readonly kind: 'refused'; readonly refusal: PriorityRefusal; readonly project: Project };
 
 interface Context {
@@ -50,12 +54,20 @@ async function changeWork<X extends object>(deps: AppDeps, request: ProjectReque
     if (!result.ok) return { outcome: { kind: 'refused', refusal: result.error, project } };
     const save = { ...stepWork, prioritisation: result.value.work, updatedAt: now.toISOString() };
     return { save, outcome: { ...result.value, kind: 'done', project, problems, me: me.key } as WorkOutcome<X> };
+  }, {
+    // The same activity again: the work as stored (one vote, not two), with what the change would name.
+    replay: ({ project, work }, me, now) => {
+      const result = decide(work.prioritisation, { me, now, problems });
+      // Decided again on the stored work, the change may refuse ("already endorsed"): it is done all the same.
+      const named = result.ok ? result.value : {};
+      return { ...named, kind: 'done', project, problems, me: me.key, work: work.prioritisation, replayed: true } as WorkOutcome<X>;
+    },
   });
   if (isRefusal(outcome) || outcome.kind !== 'done') return outcome;
   const recorded = await changeProject(deps, request, 'participant', (project, _me, now) => {
     const save = withPriorityRecord(project, outcome.work, now);
     return save ? { save, outcome: save } : { outcome: project };
-  });
+  }, { repeatable: true });
   return 'type' in recorded ? { ...outcome, project: recorded } : outcome;
 }
 
@@ -148,7 +160,7 @@ export async function rememberPriorityCard(deps: AppDeps, request: ProjectReques
       ? { ...work, round: { ...work.round, cardActivityId: activityId } }
       : work.list ? { ...work, list: { ...work.list, cardActivityId: activityId } } : work;
     return { save: { ...stepWork, prioritisation: next, updatedAt: now.toISOString() }, outcome: undefined };
-  });
+  }, { repeatable: true });
 }
 
 const wrap = (result: PriorityResult): PriorityResult<{ work: Prioritisation }> => (result.ok ? ok({ work: result.value }) : result);

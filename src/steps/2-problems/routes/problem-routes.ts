@@ -137,6 +137,8 @@ export async function deleteProblemAction(
   const request = turn.request(data.projectId);
   const outcome = await deleteProblem(turn.env.deps, request, data.problemId);
   if (isRefusal(outcome)) return [text(refusalText(problemCatalog(turn.t), outcome))];
+  // Already gone (a second press, or the same press delivered again): the list as it is, saying so.
+  if (outcome.kind === 'problemGone') return myProblemsReplies(turn, request, 0, problemCatalog(turn.t).problems.gone);
   if (outcome.kind !== 'problemDeleted') return [text(ownRefusalText(problemCatalog(turn.t), outcome))];
   return myProblemsReplies(turn, request, 0, problemCatalog(turn.t).problems.deleted(outcome.problem.description));
 }

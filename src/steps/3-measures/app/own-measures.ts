@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../../kernel/deps';
+import { unchangedApartFrom } from '../../../kernel/unchanged';
 import type { StepState } from '../../../kernel/steps';
 import { DocumentNotFoundError, type Versioned } from '../../../platform/store/port';
 import { retryOnStale } from '../../../platform/store/retry-on-stale';
@@ -73,6 +74,7 @@ export async function editMeasure(deps: AppDeps, request: ProjectRequest, measur
       if (clash) return { kind: 'duplicateMeasure' };
       const { extra, ...typing } = valid.value;
       const updated = withExtra({ ...own.entry.doc, ...typing, updatedAt: deps.clock().toISOString() }, mergeExtra(own.entry.doc, context.criteria, extra));
+      if (unchangedApartFrom(own.entry.doc, updated, ['updatedAt'])) return { kind: 'measureChanged', measure: own.entry.doc };
       if (!(await writeUnlessGone(() => deps.store.replace(updated, own.entry.etag)))) return { kind: 'measureGone' };
       return { kind: 'measureChanged', measure: updated };
     },

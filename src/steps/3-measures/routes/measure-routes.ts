@@ -138,6 +138,8 @@ export async function deleteMeasureAction(turn: Turn, data: { projectId: string;
   const request = turn.request(data.projectId);
   const outcome = await deleteMeasure(turn.env.deps, request, data.measureId);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
+  // Already gone (a second press, or the same press delivered again): the list as it is, saying so.
+  if (outcome.kind === 'measureGone') return myMeasuresReplies(turn, request, 0, t.measures.gone);
   if (outcome.kind !== 'measureDeleted') return [text(ownRefusalText(t, outcome, turn.env.deps.clock()))];
   return myMeasuresReplies(turn, request, 0, t.measures.deleted(outcome.measure.description));
 }

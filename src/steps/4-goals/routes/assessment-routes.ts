@@ -45,6 +45,8 @@ export async function saveAssessmentAction(turn: Turn, data: { projectId: string
 export async function removeExtraAction(turn: Turn, data: { projectId: string; problemId: string; extraId: string }): Promise<Reply[]> {
   const t = goalCatalog(turn.t);
   const outcome = await removeExtraMeasure(turn.env.deps, turn.request(data.projectId), data.problemId, data.extraId);
+  // Already gone (a second press, or the same press delivered again): the form as it is now.
+  if (outcome.kind === 'extraRefused' && outcome.reason === 'unknownExtra') return assessFormAction(turn, data);
   if (outcome.kind === 'extraRefused') return line(outcome.reason === 'unknownExtra' ? t.assessment.refusals.unknownExtra : t.assessment.refusals.lastExtra);
   if (outcome.kind !== 'extraRemoved') return line(refusedLine(turn, outcome) ?? '');
   await refreshMeeting(turn, outcome.project);
