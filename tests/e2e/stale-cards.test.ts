@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AdaptiveCardJson } from '../harness/connector-double';
+import type { Problem } from '../../src/steps/2-problems/domain/problem';
 import { cardText, Scene, type Answer } from '../harness/scene';
 
 /**
@@ -12,7 +13,7 @@ describe('stale cards: saves from an old form merge, and never silently undo ano
   let projectId = '';
 
   /** The data the form's "Opslaan" sends, with every input as the card shows it, then `typed` over it. */
-  function saveFrom(form: AdaptiveCardJson | undefined, typed: Record<string, string>): Record<string, unknown> {
+  function saveFrom(form: AdaptiveCardJson | undefined, typed: Record<string, string>, verb = 'profile.save'): Record<string, unknown> {
     const inputs: Record<string, string> = {};
     let data: Record<string, unknown> | undefined;
     const walk = (node: unknown): void => {
@@ -20,7 +21,7 @@ describe('stale cards: saves from an old form merge, and never silently undo ano
       if (Array.isArray(node)) return node.forEach(walk);
       const record = node as Record<string, unknown>;
       if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') inputs[record.id] = String(record.value ?? '');
-      if (record.verb === 'profile.save' && data === undefined) data = record.data as Record<string, unknown>;
+      if (record.verb === verb && data === undefined) data = record.data as Record<string, unknown>;
       Object.values(record).forEach(walk);
     };
     walk(form);
@@ -66,6 +67,26 @@ describe('stale cards: saves from an old form merge, and never silently undo ano
     const saved = await profile();
     assert.equal(saved?.commissioner, 'Burgemeester Jansen');
     assert.equal(saved?.name, 'Overlast Stationsplein', 'nothing of the refused save is written');
+  });
+
+  it('a problem changed from two cards: different fields merge, the same field is not silently put back', async () => {
+    const { leader, police } = scene.users;
+    await scene.say(leader, 'deelnemer toevoegen', { mentions: [police] });
+    await scene.say(leader, `open stap 2 tot 31-12-${new Date().getUTCFullYear() + 1} 17:00`);
+    await scene.execute(police, 'problem.save', { projectId, description: 'Drugshandel bij de fietsenstalling', priority: 'hoog', likelihood: 'hoog', consequences: 'beide' });
+    const problemId = (await scene.harness.bot.store.listEntries(projectId, { kind: 'problem' }))[0]?.doc.id ?? assert.fail('the problem');
+    const stored = async () => (await scene.harness.bot.store.read<Problem>(projectId, problemId))?.doc;
+    const editForm = async () => (await scene.execute(police, 'problem.edit', { projectId, problemId })).invokeCard;
+    const saveProblem = (form: AdaptiveCardJson | undefined, typed: Record<string, string>) => scene.execute(police, 'problem.save', saveFrom(form, typed, 'problem.save'));
+    const [a, b] = [await editForm(), await editForm()];
+    await saveProblem(a, { priority: 'laag' });
+    await saveProblem(b, { description: 'Drugshandel bij de fietsenstalling en het station' });
+    assert.deepEqual([(await stored())?.priority, (await stored())?.description], ['laag', 'Drugshandel bij de fietsenstalling en het station']);
+    const [c, d] = [await editForm(), await editForm()];
+    await saveProblem(c, { priority: 'midden' });
+    const refused = cardText((await saveProblem(d, { priority: 'hoog', likelihood: 'laag' })).invokeCard ?? {});
+    assert.match(refused, /Niet opgeslagen: dit probleem is intussen ook gewijzigd \(vanaf een andere kaart\), juist wat jij ook wijzigde: Prioriteit\./i);
+    assert.deepEqual([(await stored())?.priority, (await stored())?.likelihood], ['midden', 'hoog'], 'nothing of the refused save is written');
   });
 
   it('two forms change different fields: both changes stay', async () => {
