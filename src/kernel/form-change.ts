@@ -28,14 +28,16 @@ export function mergeFormChange<K extends string>(
   return conflicts.length > 0 ? { kind: 'conflict', fields: conflicts } : { kind: 'merged', values };
 }
 
-/** The values a form was opened with, as its card data carries them (a JSON object of texts); undefined for older cards. */
-export function readOpenedValues<K extends string>(fields: readonly K[], carried: string | undefined): Partial<Record<K, string>> | undefined {
+/**
+ * The values a form was opened with, as its card data carries them (a JSON object of texts; only
+ * the texts are kept, and only the form's fields are ever looked at); undefined for older cards.
+ */
+export function readOpenedValues<K extends string = string>(carried: string | undefined): Partial<Record<K, string>> | undefined {
   if (carried === undefined || carried === '') return undefined;
   try {
     const parsed: unknown = JSON.parse(carried);
-    if (parsed === null || typeof parsed !== 'object') return undefined;
-    const record = parsed as Record<string, unknown>;
-    return Object.fromEntries(fields.flatMap((f) => (typeof record[f] === 'string' ? [[f, record[f]]] : []))) as Partial<Record<K, string>>;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+    return Object.fromEntries(Object.entries(parsed).filter((pair): pair is [string, string] => typeof pair[1] === 'string')) as Partial<Record<K, string>>;
   } catch {
     return undefined;
   }

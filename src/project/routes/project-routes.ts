@@ -6,7 +6,7 @@ import { toProfileFormView } from '../views/profile-form.view';
 import { toProfileView } from '../views/profile.view';
 import { refusalText } from './refusals';
 import { readOpenedValues } from '../../kernel/form-change';
-import { PROFILE_FIELDS } from '../domain/profile';
+import type { ProfileField } from '../domain/profile';
 import { card, text, type Reply, type Turn } from '../../platform/turn';
 import { catalogOf } from '../../i18n';
 import { projectLanguage } from '../domain/language';
@@ -62,7 +62,7 @@ export async function saveProfileAction(
     plannedEndDate: data.plannedEndDate,
     description: data.description,
   };
-  const opened = readOpenedValues(PROFILE_FIELDS, data.opened);
+  const opened = readOpenedValues<ProfileField>(data.opened);
   const outcome = await updateProfile(turn.env.deps, turn.request(data.projectId), input, opened);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.kind === 'stale') {

@@ -4,7 +4,7 @@ import { deleteProblem, editProblem } from '../app/edit-problem';
 import { listMyProblems, openOwnProblem, type OwnProblemRefusal } from '../app/my-problems';
 import { isRefusal, openProject, type ProjectRequest } from '../../../project';
 import { submitProblem } from '../app/submit-problem';
-import { problemFormFields, problemFormValues, type Problem, type ProblemInput } from '../domain/problem';
+import { problemFormValues, type Problem, type ProblemInput } from '../domain/problem';
 import { CRITERION_INPUT, criterionInputId, type ProblemCriterion } from '../domain/criteria';
 import { readOpenedValues } from '../../../kernel/form-change';
 import { formatMoment } from '../../../i18n';
@@ -83,7 +83,7 @@ export async function saveProblemAction(
   const request = turn.request(data.projectId);
   const problemId = data.problemId?.trim() ?? '';
   if (problemId !== '') {
-    const opened = readOpenedValues(problemFormFields(await criteriaOf(turn, request)), data.opened);
+    const opened = readOpenedValues(data.opened);
     const outcome = await editProblem(turn.env.deps, request, problemId, input, opened);
     if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
     switch (outcome.kind) {
@@ -143,12 +143,6 @@ function editForm(turn: Turn, problem: Problem, criteria: readonly ProblemCriter
 function fieldNames(t: ProblemCatalog, fields: readonly string[], criteria: readonly ProblemCriterion[]): string {
   const labels: Record<string, string> = { description: t.problems.description, likelihood: t.problems.likelihood, consequences: t.problems.consequences, priority: t.problems.priority };
   return fields.map((f) => labels[f] ?? criteria.find((c) => criterionInputId(c) === f)?.name ?? f).join(', ');
-}
-
-/** The leader's extra criteria of the caller's project; none when the caller has no access (the use case then refuses). */
-async function criteriaOf(turn: Turn, request: ProjectRequest): Promise<readonly ProblemCriterion[]> {
-  const access = await openProject(turn.env.deps, request, 'participant');
-  return access.kind === 'granted' ? criteriaFor(turn.env.deps, access.project.doc) : [];
 }
 
 /** "Verwijderen": removes the caller's own entry and shows what is left. */
