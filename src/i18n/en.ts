@@ -113,6 +113,8 @@ export const en: Catalog = {
     saved: 'The project profile has been saved.',
     savedStepDone: 'The project profile has been saved. Step 1 is now done: open step 2 with @Veiligheidsplanner open step 2 until <date>.',
     empty: 'The project profile has not been filled in yet.',
+    changedMeanwhile: (fields: string) =>
+      `Not saved: someone else has meanwhile changed what you changed too (${fields}). Below is the profile as it is now; change it again and save.`,
     errors: {
       required: 'Please fill in this field.',
       tooLong: (max: number) => `Use at most ${max} characters.`,

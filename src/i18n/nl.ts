@@ -114,6 +114,8 @@ export const nl = {
     saved: 'Het projectprofiel is opgeslagen.',
     savedStepDone: 'Het projectprofiel is opgeslagen. Stap 1 is daarmee afgerond: open stap 2 met @Veiligheidsplanner open stap 2 tot <datum>.',
     empty: 'Het projectprofiel is nog niet ingevuld.',
+    changedMeanwhile: (fields: string) =>
+      `Niet opgeslagen: iemand anders heeft intussen gewijzigd wat jij ook wijzigde (${fields}). Hieronder staat het profiel zoals het nu is; pas het opnieuw aan en sla op.`,
     errors: {
       required: 'Vul dit veld in.',
       tooLong: (max: number) => `Gebruik hoogstens ${max} tekens.`,

@@ -18,4 +18,6 @@ export interface ProjectRequest {
   readonly caller: PersonInfo;
   /** The project id a card carries; refused when it is not the channel's active project. */
   readonly cardProjectId?: string;
+  /** Teams' id of the activity asking: the same when Teams delivers it again, so its change is applied once. */
+  readonly activityId?: string;
 }

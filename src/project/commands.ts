@@ -158,6 +158,7 @@ export const PROJECT_CARD_ACTIONS = [
       startDate: cardFields.text,
       plannedEndDate: cardFields.text,
       description: cardFields.text,
+      opened: cardFields.text,
     }),
     handle: saveProfileAction,
   }),

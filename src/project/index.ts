@@ -1,8 +1,8 @@
 /** The project itself and step 1: profile, participants, documents and who may do what. */
 export { changeProject } from './app/change-project';
 export { changeStepDocument, readStepDocument } from './app/step-document';
-export type { StepDocumentChange, StepDocumentSpec, StoredStepDocument } from './app/step-document';
-export type { Change } from './app/change-project';
+export type { StepDocumentChange, StepDocumentContext, StepDocumentSpec, StoredStepDocument } from './app/step-document';
+export type { Change, ChangeOptions } from './app/change-project';
 export { findActiveProject, isRefusal, openProject, requestedProject } from './app/project-access';
 export { turnLanguages } from './app/languages';
 export type { TurnLanguages } from './app/languages';

@@ -158,8 +158,9 @@ describe('steps 3 and 4: current measures, then goals, assessment and monitoring
     const slip = (await measures()).find((m) => m.description === 'Per ongeluk hier') ?? assert.fail('slip');
     const deleted = await scene.execute(police, 'measure.delete', { projectId, measureId: slip.id });
     assert.match(shown(deleted.invokeCard), /^Mijn maatregelen \(stap 3\) \| Je maatregel is verwijderd: “Per ongeluk hier”\./);
-    assert.equal(said(await scene.execute(police, 'measure.delete', { projectId, measureId: slip.id })),
-      'Deze maatregel bestaat niet (meer) in dit project; misschien heb je hem al verwijderd. Er is niets veranderd.');
+    // Deleting it again (a second press, or Teams delivering the press again): the list as it is, saying so.
+    assert.match(shown((await scene.execute(police, 'measure.delete', { projectId, measureId: slip.id })).invokeCard),
+      /^Mijn maatregelen \(stap 3\) \| Deze maatregel bestaat niet \(meer\) in dit project; misschien heb je hem al verwijderd\. Er is niets veranderd\./);
     assert.equal((await measures()).length, 8);
   });
 

@@ -6,7 +6,7 @@ import type { Project } from '../../src/project/domain/project';
 import { startBotUnderTest, type BotUnderTest, type BotUnderTestOptions } from './bot-under-test';
 import { createCardValidator } from './card-schema';
 import { cardsOf, textOf, type AdaptiveCardJson, type BotActivity } from './connector-double';
-import type { SayOptions, SendOptions, TeamsUser } from './teams-driver';
+import type { ActivityJson, SayOptions, SendOptions, TeamsUser } from './teams-driver';
 
 /** What the bot said in answer to one thing a person did. */
 export interface Answer {
@@ -63,6 +63,14 @@ export class Scene {
 
   async execute(user: TeamsUser, verb: string, data: Record<string, unknown>, options?: SendOptions): Promise<Answer> {
     return this.record(`${user.name} [knop ${verb}: ${JSON.stringify(data)}]`, this.conversationOf(user, options), () => this.harness.teams.execute(user, verb, data, options));
+  }
+
+  /**
+   * Posts a ready-made activity as Teams would, e.g. the same one twice (Teams delivers an
+   * activity again, with the same id, when the bot was slow to acknowledge it).
+   */
+  async deliver(activity: ActivityJson, line = `[activiteit ${activity.id}]`): Promise<Answer> {
+    return this.record(line, activity.conversation.id, () => this.harness.teams.post(activity));
   }
 
   /** Personal messages the bot sent to `user` (each in its own 1:1 chat), in order: texts and cards. */

@@ -8,7 +8,11 @@ import { scheduleStepJobs } from './step-jobs';
 import { withStepCard } from '../domain/step-card';
 
 export type StepChangeOutcome =
-  | { readonly kind: 'stepChanged'; readonly project: Project; readonly step: StepState; readonly previous: StepState }
+  | {
+      readonly kind: 'stepChanged'; readonly project: Project; readonly step: StepState; readonly previous: StepState;
+      /** The same activity delivered again: its change was made before, nothing was done now. */
+      readonly replayed?: boolean;
+    }
   | { readonly kind: 'stepRefused'; readonly reason: StepRefusal; readonly step: StepState };
 
 export type LeaderStepCommand = Omit<StepCommand, 'actor' | 'now'>;
@@ -21,8 +25,13 @@ export async function changeStep(deps: AppDeps, request: ProjectRequest, command
     if (!result.ok) return { outcome: { kind: 'stepRefused', reason: result.error, step: previous } };
     const saved = touch({ ...project, steps: result.value }, now);
     return { save: saved, outcome: { kind: 'stepChanged', project: saved, step: stepOf(saved.steps, command.step), previous } };
+  }, {
+    replay: (project) => {
+      const step = stepOf(project.steps, command.step);
+      return { kind: 'stepChanged', project, step, previous: step, replayed: true };
+    },
   });
-  if (outcome.kind === 'stepChanged') await scheduleStepJobs(deps, outcome.project, command.step);
+  if (outcome.kind === 'stepChanged' && !outcome.replayed) await scheduleStepJobs(deps, outcome.project, command.step);
   return outcome;
 }
 
@@ -31,5 +40,5 @@ export async function rememberStepCard(deps: AppDeps, request: ProjectRequest, s
   await changeProject(deps, request, 'leader', (project, _me, now) => {
     const save = withStepCard(project, step, activityId, now);
     return save ? { save, outcome: undefined } : { outcome: undefined };
-  });
+  }, { repeatable: true });
 }

@@ -83,6 +83,8 @@ export async function startMeetingCommand(turn: Turn, typed: number): Promise<Re
   const outcome = await startMeeting(turn.env.deps, request, step.step, agendaFor(turn, step.step).keys);
   if (isRefusal(outcome) || outcome.kind === 'meetingRefused') return refused(turn, outcome, step.step);
   turn.env.log.info('meeting started', { projectId: outcome.project.id, step: step.step });
+  // Delivered again: the live card was posted and remembered the first time; the same answer, nothing new.
+  if (outcome.replayed) return [text(turn.t.meetings.started(step.step)), card(await agendaCard(turn, outcome.project, step.step, outcome.meeting))];
   await turn.post(text(turn.t.meetings.started(step.step)));
   const posted = await turn.post(card(await agendaCard(turn, outcome.project, step.step, outcome.meeting)));
   if (posted) await rememberCardActivity(turn.env.deps, request, step.step, posted);

@@ -61,14 +61,14 @@ export function renderStepCard(turn: Pick<Turn, 't' | 'env'>, projectId: string,
 async function runStepCommand(
   turn: Turn,
   command: LeaderStepCommand,
-  confirm: (step: StepState, project: Project) => Reply[] | Promise<Reply[]>,
+  confirm: (step: StepState, project: Project, replayed: boolean) => Reply[] | Promise<Reply[]>,
 ): Promise<Reply[]> {
   const outcome = await changeStep(turn.env.deps, turn.request(), command);
   if (isRefusal(outcome)) return [text(refusalText(turn.t, outcome))];
   if (outcome.kind === 'stepRefused') return [text(stepRefusalText(turn.t, outcome.reason, outcome.step, turn.env.deps.clock()))];
   turn.env.log.info('step changed', { projectId: outcome.project.id, step: command.step, action: command.action, to: outcome.step.status });
   await turn.updateCards([outcome.step.cardActivityId], renderStepCard(turn, outcome.project.id, outcome.step));
-  return confirm(outcome.step, outcome.project);
+  return confirm(outcome.step, outcome.project, outcome.replayed === true);
 }
 
 function stepOrRefusal(t: Catalog, typed: number): StepNumber | Reply[] {
@@ -111,7 +111,9 @@ export async function openStepCommand(turn: Turn, typed: number, typedWhen: stri
   if (!moment.ok) return [text(moment.message)];
   const refusal = await moduleOpenRefusal(turn, step);
   if (refusal) return [text(refusal)];
-  return runStepCommand(turn, { action: 'open', step, deadline: moment.at }, async (opened, project) => {
+  return runStepCommand(turn, { action: 'open', step, deadline: moment.at }, async (opened, project, replayed) => {
+    // Delivered again: the step was opened before; the same answer, the card already remembered.
+    if (replayed) return [text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))), card(renderStepCard(turn, project.id, opened))];
     await moduleOf(turn.env.steps, step)?.opened?.({ deps: turn.env.deps, cards: turn.env.cards, t }, project);
     // Posted now, not as the answer, to learn the card's id: it changes when the input closes.
     await turn.post(text(t.steps.opened(step, formatMoment(t, opened.deadline ?? ''))));
@@ -138,9 +140,10 @@ export async function closeStepCommand(turn: Turn, typed: number): Promise<Reply
   const { t } = turn;
   const step = stepOrRefusal(t, typed);
   if (Array.isArray(step)) return step;
-  return runStepCommand(turn, { action: 'close', step }, async (s, project) => [
+  return runStepCommand(turn, { action: 'close', step }, async (s, project, replayed) => [
     text(s.status === 'done' ? t.steps.done(step) : t.steps.closed(step)),
-    ...(s.status === 'inputClosed' ? await closedCards(turn, project, step) : []),
+    // Delivered again: the step's aggregation was posted with the first answer.
+    ...(s.status === 'inputClosed' && !replayed ? await closedCards(turn, project, step) : []),
   ]);
 }
 

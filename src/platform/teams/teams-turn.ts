@@ -36,6 +36,7 @@ export function teamsTurn(env: TurnEnv, context: TurnContext, origin: TurnOrigin
       channelId: origin.kind === 'personal' ? '' : origin.channel.channelId,
       caller,
       ...(cardProjectId !== undefined ? { cardProjectId } : {}),
+      ...(activity.id ? { activityId: activity.id } : {}),
     }),
     async post(reply) {
       return (await context.sendActivity(toActivity(reply)))?.id;

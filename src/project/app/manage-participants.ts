@@ -72,6 +72,6 @@ export async function organisationStillToAsk(deps: AppDeps, request: ProjectRequ
   const outcome = await changeProject(deps, request, 'participant', (project, me, now) => {
     const save = markOrganisationAsked(project, me.key, now);
     return save ? { save, outcome: { project: save, me } } : { outcome: undefined };
-  });
+  }, { repeatable: true });
   return outcome && !('kind' in outcome) ? outcome : undefined;
 }

@@ -3,6 +3,7 @@ import type { StoredDocument } from '../../platform/store/port';
 import { createOrReplace, retryOnStale } from '../../platform/store/retry-on-stale';
 import type { Participant, Project } from '../domain/project';
 import { openProject, type Need, type ProjectRequest, type Refusal } from './project-access';
+import { activityGuard, type ChangeOptions } from './change-project';
 
 /** A step's own state: one document beside the project, in its partition, made on its first save. */
 export interface StepDocumentSpec<D extends StoredDocument> {
@@ -33,9 +34,16 @@ export interface StepDocumentChange<D, T> {
 
 const ATTEMPTS = 3;
 
+/** What a step's state is decided on: the project (access checked) and the state itself. */
+export interface StepDocumentContext<D> {
+  readonly project: Project;
+  readonly work: D;
+}
+
 /**
  * Reads the project (access) and the step's state, applies `decide` and saves on the version it
  * read; the first save creates the document. A concurrent save means deciding again on fresh data.
+ * The save remembers the activity, so the same activity delivered again changes nothing.
  */
 export function changeStepDocument<D extends StoredDocument, T>(
   deps: AppDeps,
@@ -43,15 +51,22 @@ export function changeStepDocument<D extends StoredDocument, T>(
   need: Need,
   spec: StepDocumentSpec<D>,
   decide: (project: Project, work: D, me: Participant, now: Date) => StepDocumentChange<D, T> | Promise<StepDocumentChange<D, T>>,
+  options: ChangeOptions<StepDocumentContext<D>, T> = {},
 ): Promise<T | Refusal> {
+  const guard = activityGuard(request, options);
   return retryOnStale<T | Refusal>(
     ATTEMPTS,
     async () => {
       const access = await openProject(deps, request, need);
       if (access.kind !== 'granted') return access;
       const current = await readStepDocument(deps, access.project.doc, spec);
-      const change = await decide(access.project.doc, current.work, access.me, deps.clock());
-      if (change.save) await createOrReplace(deps.store, change.save, current.etag);
+      const now = deps.clock();
+      if (guard.applied(current.work)) {
+        if (options.replay) return options.replay({ project: access.project.doc, work: current.work }, access.me, now);
+        return (await decide(access.project.doc, current.work, access.me, now)).outcome;
+      }
+      const change = await decide(access.project.doc, current.work, access.me, now);
+      if (change.save) await createOrReplace(deps.store, guard.remembered(change.save), current.etag);
       return change.outcome;
     },
     () => ({ kind: 'conflict' }),

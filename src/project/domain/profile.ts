@@ -21,6 +21,19 @@ export interface ProfileInput {
 }
 
 export type ProfileField = keyof ProfileInput;
+
+export const PROFILE_FIELDS: readonly ProfileField[] = ['name', 'commissioner', 'startDate', 'plannedEndDate', 'description'];
+
+/** The saved profile as the form's texts ('' for what is not filled in): what a form is opened with. */
+export function profileFormValues(profile: ProjectProfile | null): Record<ProfileField, string> {
+  return {
+    name: profile?.name ?? '',
+    commissioner: profile?.commissioner ?? '',
+    startDate: profile?.startDate ?? '',
+    plannedEndDate: profile?.plannedEndDate ?? '',
+    description: profile?.description ?? '',
+  };
+}
 export type ProfileErrorCode = 'required' | 'tooLong' | 'unreadableDate' | 'endBeforeStart';
 export interface ProfileFieldError {
   readonly field: ProfileField;

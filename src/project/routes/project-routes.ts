@@ -5,6 +5,8 @@ import type { ProfileInput } from '../domain/profile';
 import { toProfileFormView } from '../views/profile-form.view';
 import { toProfileView } from '../views/profile.view';
 import { refusalText } from './refusals';
+import { readOpenedValues } from '../../kernel/form-change';
+import type { ProfileField } from '../domain/profile';
 import { card, text, type Reply, type Turn } from '../../platform/turn';
 import { catalogOf } from '../../i18n';
 import { projectLanguage } from '../domain/language';
@@ -50,7 +52,7 @@ export async function editProfileAction(
 /** Card action "Opslaan" on the profile form: saved profile, or the form with errors by the fields. */
 export async function saveProfileAction(
   turn: Turn,
-  data: ProfileInput & { projectId: string },
+  data: ProfileInput & { projectId: string; opened?: string | undefined },
 ): Promise<Reply[]> {
   const { t } = turn;
   const input: ProfileInput = {
@@ -60,8 +62,14 @@ export async function saveProfileAction(
     plannedEndDate: data.plannedEndDate,
     description: data.description,
   };
-  const outcome = await updateProfile(turn.env.deps, turn.request(data.projectId), input);
+  const opened = readOpenedValues<ProfileField>(data.opened);
+  const outcome = await updateProfile(turn.env.deps, turn.request(data.projectId), input, opened);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
+  if (outcome.kind === 'stale') {
+    // Someone else saved these fields since the form was opened: the profile as it is now, saying which.
+    const fields = outcome.fields.map((f) => t.profile[f]).join(', ');
+    return [card(turn.env.cards.render('profile-form', toProfileFormView(t, outcome.project, undefined, [], t.profile.changedMeanwhile(fields))))];
+  }
   if (outcome.kind === 'invalid') {
     return [card(turn.env.cards.render('profile-form', toProfileFormView(t, outcome.project, input, outcome.errors)))];
   }

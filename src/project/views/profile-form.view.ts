@@ -3,7 +3,7 @@ import { amsterdamDate } from '../../kernel/calendar-date';
 import { TEXT_LIMITS } from '../../kernel/limits';
 import type { Project } from '../domain/project';
 import type { FormFieldView } from '../../kernel/form-field';
-import type { ProfileField, ProfileFieldError, ProfileInput } from '../domain/profile';
+import { profileFormValues, type ProfileField, type ProfileFieldError, type ProfileInput } from '../domain/profile';
 
 
 export interface ProfileFormView {
@@ -11,6 +11,8 @@ export interface ProfileFormView {
   readonly title: string;
   readonly intro: string;
   readonly errorSummary: string;
+  /** The saved values the form is opened with (JSON), so a save applies only what was changed on it. */
+  readonly opened: string;
   readonly saveLabel: string;
   readonly name: FormFieldView;
   readonly commissioner: FormFieldView;
@@ -28,6 +30,7 @@ export function toProfileFormView(
   project: Project,
   typed?: ProfileInput,
   errors: readonly ProfileFieldError[] = [],
+  notice = '',
 ): ProfileFormView {
   const saved = project.profile;
   const values: Record<ProfileField, string> = {
@@ -54,7 +57,8 @@ export function toProfileFormView(
     projectId: project.id,
     title: t.profile.formTitle,
     intro: t.profile.formIntro,
-    errorSummary: errors.length > 0 ? t.profile.errors.summary : '',
+    errorSummary: errors.length > 0 ? t.profile.errors.summary : notice,
+    opened: JSON.stringify(profileFormValues(project.profile)),
     saveLabel: t.profile.save,
     name: field('name', TEXT_LIMITS.projectName),
     commissioner: field('commissioner', TEXT_LIMITS.commissioner, t.profile.commissionerPlaceholder),

@@ -159,6 +159,8 @@ export const PROBLEM_CARD_ACTIONS = [
       .object({
         projectId, problemId: z.string().max(200).optional(),
         description: cardFields.text, likelihood: cardFields.text, consequences: cardFields.text, priority: cardFields.text,
+        // The values a change form was opened with (JSON), so a save applies only what was changed on it.
+        opened: cardFields.text,
       })
       .catchall(z.unknown()),
     handle: saveProblemAction,

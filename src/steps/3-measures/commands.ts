@@ -78,6 +78,8 @@ export const MEASURE_CARD_ACTIONS = [
       .object({
         projectId, problemId: z.string().max(200).optional(), measureId: z.string().max(200).optional(),
         description: cardFields.text, organisation: cardFields.text, targets: cardFields.text, measureKind: cardFields.text,
+        // The values a change form was opened with (JSON), so a save applies only what was changed on it.
+        opened: cardFields.text,
       })
       .catchall(z.unknown()),
     handle: saveMeasureAction,

@@ -91,7 +91,8 @@ export const GOAL_CARD_ACTIONS = [
   cardAction({
     verb: 'goals.assess.save',
     sendsInputs: true,
-    schema: z.object({ projectId, problemId: id, judgement: text, note: text, description: text, owner: text, organisation: text }),
+    // `opened`: the judgement and note the form was opened with (JSON), so a save applies only what was changed on it.
+    schema: z.object({ projectId, problemId: id, judgement: text, note: text, description: text, owner: text, organisation: text, opened: text }),
     handle: saveAssessmentAction,
   }),
   cardAction({ verb: 'goals.extra.delete', schema: z.object({ projectId, problemId: id, extraId: id }), handle: removeExtraAction }),

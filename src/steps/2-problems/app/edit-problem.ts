@@ -1,9 +1,11 @@
 import { criteriaFor } from './step-work';
 import type { ProblemCriterion } from '../domain/criteria';
-import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
+import { problemFormFields, problemFormValues, problemInputOf, sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
+import { mergeFormChange } from '../../../kernel/form-change';
 import { DocumentNotFoundError } from '../../../platform/store/port';
 import { retryOnStale } from '../../../platform/store/retry-on-stale';
 import type { AppDeps } from '../../../kernel/deps';
+import { unchangedApartFrom } from '../../../kernel/unchanged';
 import { problemsBy, readOwnProblem, type OwnProblemRefusal } from './my-problems';
 import { openProject, type ProjectRequest, type Refusal } from '../../../project';
 
@@ -14,6 +16,8 @@ export type EditProblemOutcome =
   | { readonly kind: 'problemChanged'; readonly problem: Problem; readonly projectId: string }
   | { readonly kind: 'problemInvalid'; readonly errors: readonly ProblemFieldError[]; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
   | { readonly kind: 'duplicateProblem'; readonly projectId: string }
+  /** Changed from another card since this form was opened, in fields this form changed too: nothing saved. */
+  | { readonly kind: 'problemChangedMeanwhile'; readonly fields: readonly string[]; readonly problem: Problem; readonly criteria: readonly ProblemCriterion[] }
   | OwnProblemRefusal;
 
 export type DeleteProblemOutcome = { readonly kind: 'problemDeleted'; readonly problem: Problem; readonly projectId: string } | OwnProblemRefusal;
@@ -29,12 +33,14 @@ function mergeExtra(old: Problem, criteria: readonly ProblemCriterion[], chosen:
  * double submit of the old text may create a new entry (submit-problem.ts handles that).
  * A text equal to another of the author's own entries is refused rather than merged: merging
  * would silently drop one entry's typing, and the author can simply delete the one they don't want.
+ * With the values the form was opened with (`opened`), only the fields changed on it are saved.
  */
 export async function editProblem(
   deps: AppDeps,
   request: ProjectRequest,
   problemId: string,
-  input: ProblemInput,
+  typed: ProblemInput,
+  opened?: Readonly<Partial<Record<string, string>>>,
 ): Promise<EditProblemOutcome | Refusal> {
   const access = await openProject(deps, request, 'participant');
   if (access.kind !== 'granted') return access;
@@ -45,6 +51,10 @@ export async function editProblem(
     async () => {
       const own = await readOwnProblem(deps, access, problemId);
       if (own.kind !== 'own') return own;
+      const fields = problemFormFields(criteria);
+      const merged = opened ? mergeFormChange(fields, opened, problemFormValues(typed), problemFormValues(own.entry.doc)) : undefined;
+      if (merged?.kind === 'conflict') return { kind: 'problemChangedMeanwhile', fields: merged.fields, problem: own.entry.doc, criteria };
+      const input = merged ? problemInputOf(merged.values) : typed;
       const valid = validateProblem(input, criteria);
       if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
       const mine = await problemsBy(deps, project.id, access.me.key);
@@ -53,6 +63,7 @@ export async function editProblem(
       }
       const { extra: chosen, ...typing } = valid.value;
       const updated = withExtra({ ...own.entry.doc, ...typing, updatedAt: deps.clock().toISOString() }, mergeExtra(own.entry.doc, criteria, chosen));
+      if (unchangedApartFrom(own.entry.doc, updated, ['updatedAt'])) return { kind: 'problemChanged', problem: own.entry.doc, projectId: project.id };
       if (!(await writeUnlessGone(() => deps.store.replace(updated, own.entry.etag)))) return { kind: 'problemGone', projectId: project.id };
       return { kind: 'problemChanged', problem: updated, projectId: project.id };
     },

@@ -15,7 +15,11 @@ import { isRefusal, openProject, type Need, type ProjectRequest, type Refusal } 
 
 /** What a prioritisation use case did (the project as saved), or why nothing changed. */
 export type WorkOutcome<X = object> =
-  | ({ readonly kind: 'done'; readonly project: Project; readonly work: Prioritisation; readonly problems: readonly Problem[]; readonly me: string } & X)
+  | ({
+      readonly kind: 'done'; readonly project: Project; readonly work: Prioritisation; readonly problems: readonly Problem[]; readonly me: string;
+      /** The same activity delivered again: its change was made before, nothing was done now. */
+      readonly replayed?: boolean;
+    } & X)
   | { readonly kind: 'refused'; readonly refusal: PriorityRefusal; readonly project: Project };
 
 interface Context {
@@ -24,6 +28,13 @@ interface Context {
   /** Every problem, in the list's order; people refer to them by their own numbers. */
   readonly problems: readonly Problem[];
 }
+
+/**
+ * The answer to an activity delivered again when deciding once more on the stored work refuses:
+ * that refusal (changes whose answer names what they made), or done as the first time (changes
+ * whose answer is the work itself: a vote, an endorsement, the round, the list).
+ */
+type RepeatedAnswer = 'asDecided' | 'done';
 
 type Decide<X> = (work: Prioritisation, context: Context) => PriorityResult<{ readonly work: Prioritisation } & X>;
 
@@ -42,7 +53,9 @@ async function orderedProblems(deps: AppDeps, request: ProjectRequest): Promise<
  * One conditional write of step 2's state; a concurrent change means deciding again on the fresh
  * version. When the agreed list changed, the meeting's record in the project follows.
  */
-async function changeWork<X extends object>(deps: AppDeps, request: ProjectRequest, rules: Rules, decide: Decide<X>): Promise<WorkOutcome<X> | Refusal> {
+async function changeWork<X extends object>(
+  deps: AppDeps, request: ProjectRequest, rules: Rules, decide: Decide<X>, repeated: RepeatedAnswer = 'asDecided',
+): Promise<WorkOutcome<X> | Refusal> {
   const problems = await orderedProblems(deps, request);
   const outcome = await changeStepWork<WorkOutcome<X>>(deps, request, rules.need, (project, stepWork, me, now) => {
     if (rules.meetingOnly && !inPrioritisationMeeting(project)) return { outcome: { kind: 'refused', refusal: { code: 'notInMeeting' }, project } };
@@ -50,12 +63,21 @@ async function changeWork<X extends object>(deps: AppDeps, request: ProjectReque
     if (!result.ok) return { outcome: { kind: 'refused', refusal: result.error, project } };
     const save = { ...stepWork, prioritisation: result.value.work, updatedAt: now.toISOString() };
     return { save, outcome: { ...result.value, kind: 'done', project, problems, me: me.key } as WorkOutcome<X> };
+  }, {
+    // The same activity again: the work as stored (one vote, not two), with what the change would name.
+    replay: ({ project, work }, me, now) => {
+      const result = decide(work.prioritisation, { me, now, problems });
+      if (!result.ok && repeated === 'asDecided') return { kind: 'refused', refusal: result.error, project };
+      // Decided again on the stored work, a vote or endorsement may refuse ("already endorsed"): it is done all the same.
+      const named = result.ok ? result.value : {};
+      return { ...named, kind: 'done', project, problems, me: me.key, work: work.prioritisation, replayed: true } as WorkOutcome<X>;
+    },
   });
   if (isRefusal(outcome) || outcome.kind !== 'done') return outcome;
   const recorded = await changeProject(deps, request, 'participant', (project, _me, now) => {
     const save = withPriorityRecord(project, outcome.work, now);
     return save ? { save, outcome: save } : { outcome: project };
-  });
+  }, { repeatable: true });
   return 'type' in recorded ? { ...outcome, project: recorded } : outcome;
 }
 
@@ -106,30 +128,30 @@ export const saveDoei = (deps: AppDeps, request: ProjectRequest, clusterId: stri
   changeWork<{ cluster: Cluster }>(deps, request, LEADER_IN_MEETING, (work) => recordDoei(work, clusterId, input));
 
 export const openVoting = (deps: AppDeps, request: ProjectRequest, typedVotes: string) =>
-  changeWork(deps, request, LEADER_IN_MEETING, (work, { now, problems }) => wrap(openRound(work, typedVotes, problems, now)));
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { now, problems }) => wrap(openRound(work, typedVotes, problems, now)), 'done');
 
 export const closeVoting = (deps: AppDeps, request: ProjectRequest) =>
-  changeWork(deps, request, LEADER_IN_MEETING, (work, { now }) => wrap(closeRound(work, now)));
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { now }) => wrap(closeRound(work, now)), 'done');
 
 /** Card button "+1" on a cluster or a problem in none: every participant, the leader too. */
 export const vote = (deps: AppDeps, request: ProjectRequest, target: string) =>
-  changeWork(deps, request, { need: 'participant', meetingOnly: true }, (work, { me, now }) => wrap(castVote(work, me, target, now)));
+  changeWork(deps, request, { need: 'participant', meetingOnly: true }, (work, { me, now }) => wrap(castVote(work, me, target, now)), 'done');
 
 /** Card button "−1": one's own vote back, while the round is open. */
 export const unvote = (deps: AppDeps, request: ProjectRequest, target: string) =>
-  changeWork(deps, request, { need: 'participant', meetingOnly: true }, (work, { me }) => wrap(withdrawVote(work, me, target)));
+  changeWork(deps, request, { need: 'participant', meetingOnly: true }, (work, { me }) => wrap(withdrawVote(work, me, target)), 'done');
 
 /** `prioriteitenlijst A, p7, …`. */
 export const fixPriorityList = (deps: AppDeps, request: ProjectRequest, typed: string) =>
-  changeWork(deps, request, LEADER_IN_MEETING, (work, { me, now, problems }) => wrap(fixList(work, splitList(typed), problems, me, now)));
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { me, now, problems }) => wrap(fixList(work, splitList(typed), problems, me, now)), 'done');
 
 /** Card button on the closed round: the list in the order of the votes. */
 export const fixPriorityListFromVotes = (deps: AppDeps, request: ProjectRequest) =>
-  changeWork(deps, request, LEADER_IN_MEETING, (work, { me, now, problems }) => wrap(fixListFromVotes(work, problems, me, now)));
+  changeWork(deps, request, LEADER_IN_MEETING, (work, { me, now, problems }) => wrap(fixListFromVotes(work, problems, me, now)), 'done');
 
 /** "Ik onderschrijf deze prioriteitenlijst": also after the meeting. */
 export const endorseList = (deps: AppDeps, request: ProjectRequest) =>
-  changeWork(deps, request, { need: 'participant', meetingOnly: false }, (work, { me, now }) => wrap(endorse(work, me, now)));
+  changeWork(deps, request, { need: 'participant', meetingOnly: false }, (work, { me, now }) => wrap(endorse(work, me, now)), 'done');
 
 /** `prioriteitenlijst` on its own: every participant, any time after it is fixed. */
 export async function showPriorityList(deps: AppDeps, request: ProjectRequest): Promise<WorkOutcome | Refusal> {
@@ -148,7 +170,7 @@ export async function rememberPriorityCard(deps: AppDeps, request: ProjectReques
       ? { ...work, round: { ...work.round, cardActivityId: activityId } }
       : work.list ? { ...work, list: { ...work.list, cardActivityId: activityId } } : work;
     return { save: { ...stepWork, prioritisation: next, updatedAt: now.toISOString() }, outcome: undefined };
-  });
+  }, { repeatable: true });
 }
 
 const wrap = (result: PriorityResult): PriorityResult<{ work: Prioritisation }> => (result.ok ? ok({ work: result.value }) : result);

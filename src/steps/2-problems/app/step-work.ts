@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../../kernel/deps';
 import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
-import { changeStepDocument, readStepDocument, type Need, type Participant, type Project, type ProjectRequest, type Refusal, type StepDocumentChange, type StepDocumentSpec, type StoredStepDocument } from '../../../project';
+import { changeStepDocument, readStepDocument, type ChangeOptions, type StepDocumentContext, type Need, type Participant, type Project, type ProjectRequest, type Refusal, type StepDocumentChange, type StepDocumentSpec, type StoredStepDocument } from '../../../project';
 import { initialStepWork, STEP_WORK_ID, type ProblemStepWork } from '../domain/step-work';
 
 const STEP_WORK: StepDocumentSpec<ProblemStepWork> = { id: STEP_WORK_ID, initial: initialStepWork };
@@ -22,8 +22,9 @@ export function changeStepWork<T>(
   request: ProjectRequest,
   need: Need,
   decide: (project: Project, work: ProblemStepWork, me: Participant, now: Date) => StepWorkChange<T>,
+  options: ChangeOptions<StepDocumentContext<ProblemStepWork>, T> = {},
 ): Promise<T | Refusal> {
-  return changeStepDocument(deps, request, need, STEP_WORK, decide);
+  return changeStepDocument(deps, request, need, STEP_WORK, decide, options);
 }
 
 /**

@@ -74,4 +74,6 @@ export const allowedValue = (criterion: ProblemCriterion, raw: string | undefine
   raw === undefined ? undefined : criterion.values.find((v) => same(v, tidy(raw)));
 
 /** The card input id of a criterion on the entry form. */
-export const criterionInputId = (criterion: Pick<ProblemCriterion, 'id'>): string => `criterion-${criterion.id}`;
+/** Card inputs of the extra criteria are named with this prefix and the criterion's id. */
+export const CRITERION_INPUT = 'criterion-';
+export const criterionInputId = (criterion: Pick<ProblemCriterion, 'id'>): string => `${CRITERION_INPUT}${criterion.id}`;

@@ -1,4 +1,4 @@
-import { allowedValue, type ProblemCriterion } from './criteria';
+import { allowedValue, CRITERION_INPUT, criterionInputId, type ProblemCriterion } from './criteria';
 import type { EntryBase } from '../../../engine';
 import { fail, ok, type Result } from '../../../kernel/result';
 
@@ -75,6 +75,23 @@ export function validateProblem(input: ProblemInput, criteria: readonly ProblemC
   if (errors.length > 0 || !likelihood || !consequences || !priority) return fail(errors);
   return ok({ description, likelihood, consequences, priority, extra });
 }
+
+/** The form's inputs as texts: the typing, and each extra criterion by its input id (`criterion-<id>`). */
+export function problemFormValues(input: ProblemInput): Record<string, string> {
+  const extra = Object.entries(input.extra ?? {}).flatMap(([id, value]) => (value === undefined ? [] : [[criterionInputId({ id }), value]]));
+  const typing = (['description', 'likelihood', 'consequences', 'priority'] as const).flatMap((f) => (input[f] === undefined ? [] : [[f, input[f]]]));
+  return Object.fromEntries([...typing, ...extra]) as Record<string, string>;
+}
+
+/** The form's texts back as input; the inverse of problemFormValues. */
+export function problemInputOf(values: Readonly<Record<string, string>>): ProblemInput {
+  const extra = Object.entries(values).flatMap(([key, value]) => (key.startsWith(CRITERION_INPUT) ? [[key.slice(CRITERION_INPUT.length), value]] : []));
+  return { description: values.description, likelihood: values.likelihood, consequences: values.consequences, priority: values.priority, extra: Object.fromEntries(extra) };
+}
+
+/** The inputs of a problem form: the typing, then the extra criteria. */
+export const problemFormFields = (criteria: readonly Pick<ProblemCriterion, 'id'>[]): string[] =>
+  ['description', 'likelihood', 'consequences', 'priority', ...criteria.map(criterionInputId)];
 
 /** Same text, ignoring case and spacing: what counts as "the same problem" for one author. */
 export const sameDescription = (a: string, b: string): boolean =>

@@ -43,6 +43,8 @@ export const problemsEn: ProblemTexts = {
     typingLine: (likelihood: string, consequences: string, priority: string) =>
       `Likelihood: ${likelihood} · Consequences: ${consequences} · Priority: ${priority}`,
     changed: (description: string) => `Your problem has been changed: “${description}”.`,
+    changedMeanwhile: (fields: string) =>
+      `Not saved: this problem was meanwhile changed as well (from another card), in just what you changed too: ${fields}. Below is how it is now; change it again and save.`,
     deleted: (description: string) => `Your problem has been deleted: “${description}”.`,
     gone: 'This problem does not exist (any more) in this project; perhaps you already deleted it. Nothing was changed.',
     notAuthor: 'Someone else entered this problem. Only the person who entered a problem can change or delete it. Nothing was changed.',

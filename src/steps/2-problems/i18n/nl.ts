@@ -42,6 +42,8 @@ export const problemsNl = {
     typingLine: (likelihood: string, consequences: string, priority: string) =>
       `Risicokans: ${likelihood} · Gevolgen: ${consequences} · Prioriteit: ${priority}`,
     changed: (description: string) => `Je probleem is gewijzigd: “${description}”.`,
+    changedMeanwhile: (fields: string) =>
+      `Niet opgeslagen: dit probleem is intussen ook gewijzigd (vanaf een andere kaart), juist wat jij ook wijzigde: ${fields}. Hieronder staat het zoals het nu is; pas het opnieuw aan en sla op.`,
     deleted: (description: string) => `Je probleem is verwijderd: “${description}”.`,
     gone: 'Dit probleem bestaat niet (meer) in dit project; misschien heb je het al verwijderd. Er is niets veranderd.',
     notAuthor: 'Dit probleem is door iemand anders ingevoerd. Alleen wie een probleem invoerde, kan het wijzigen of verwijderen. Er is niets veranderd.',

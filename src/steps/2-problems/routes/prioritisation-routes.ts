@@ -40,10 +40,10 @@ const listCard = (turn: Turn, done: Done<object>): AdaptiveCardJson =>
 const clusterForm = (turn: Turn, done: Done<object>, notice = ''): AdaptiveCardJson =>
   turn.env.cards.render(CLUSTER_FORM_CARD, toClusterFormView(problemCatalog(turn.t), done.project.id, done.work, done.problems, notice));
 
-/** Posts a live card now (not at the end of the turn) to learn its id, and remembers it. */
-async function postLive(turn: Turn, which: 'round' | 'list', content: AdaptiveCardJson): Promise<void> {
+/** Posts a live card now (not at the end of the turn) to learn its id, and remembers it; delivered again, it was remembered before. */
+async function postLive(turn: Turn, which: 'round' | 'list', content: AdaptiveCardJson, replayed: boolean | undefined): Promise<void> {
   const posted = await turn.post(card(content));
-  if (posted) await rememberPriorityCard(turn.env.deps, turn.request(), which, posted);
+  if (posted && !replayed) await rememberPriorityCard(turn.env.deps, turn.request(), which, posted);
 }
 
 /** The live agenda card shows the work done so far under its items, for everyone. */
@@ -105,7 +105,7 @@ export async function openVoteRoute(turn: Turn, votes: string): Promise<Reply[]>
   const outcome = await openVoting(turn.env.deps, turn.request(), votes);
   if (!isDone(outcome)) return [text(refusedLine(turn, outcome) ?? '')];
   await turn.post(text(problemCatalog(turn.t).prioritisation.voteOpened(outcome.work.round?.allowance ?? 0)));
-  await postLive(turn, 'round', voteCard(turn, outcome));
+  await postLive(turn, 'round', voteCard(turn, outcome), outcome.replayed);
   await showOnAgenda(turn, outcome);
   return [];
 }
@@ -126,7 +126,7 @@ async function announceList(turn: Turn, done: Done<object>): Promise<Reply[]> {
   const items = done.work.list?.items ?? [];
   const problems = new Set(items.flatMap((i) => i.problemIds)).size;
   await turn.post(text(problemCatalog(turn.t).prioritisation.listFixed(items.length, problems)));
-  await postLive(turn, 'list', listCard(turn, done));
+  await postLive(turn, 'list', listCard(turn, done), done.replayed);
   await showOnAgenda(turn, done);
   return [];
 }

@@ -4,7 +4,9 @@ import { deleteProblem, editProblem } from '../app/edit-problem';
 import { listMyProblems, openOwnProblem, type OwnProblemRefusal } from '../app/my-problems';
 import { isRefusal, openProject, type ProjectRequest } from '../../../project';
 import { submitProblem } from '../app/submit-problem';
-import type { ProblemInput } from '../domain/problem';
+import { problemFormValues, type Problem, type ProblemInput } from '../domain/problem';
+import { CRITERION_INPUT, criterionInputId, type ProblemCriterion } from '../domain/criteria';
+import { readOpenedValues } from '../../../kernel/form-change';
 import { formatMoment } from '../../../i18n';
 import { toMyProblemsView } from '../views/my-problems.view';
 import { toProblemFormView } from '../views/problem-form.view';
@@ -21,10 +23,10 @@ export interface ProblemCardData {
   readonly likelihood?: string | undefined;
   readonly consequences?: string | undefined;
   readonly priority?: string | undefined;
+  readonly opened?: string | undefined;
   readonly [input: string]: unknown;
 }
 
-const CRITERION_INPUT = 'criterion-';
 
 function readInput(data: ProblemCardData): ProblemInput {
   const extra = Object.fromEntries(
@@ -81,11 +83,14 @@ export async function saveProblemAction(
   const request = turn.request(data.projectId);
   const problemId = data.problemId?.trim() ?? '';
   if (problemId !== '') {
-    const outcome = await editProblem(turn.env.deps, request, problemId, input);
+    const opened = readOpenedValues(data.opened);
+    const outcome = await editProblem(turn.env.deps, request, problemId, input, opened);
     if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
     switch (outcome.kind) {
       case 'problemInvalid':
-        return [card(turn.env.cards.render('problem-form', toProblemFormView(t, outcome.projectId, input, outcome.errors, '', { criteria: outcome.criteria, problemId })))];
+        return [card(turn.env.cards.render('problem-form', toProblemFormView(t, outcome.projectId, input, outcome.errors, '', { criteria: outcome.criteria, problemId, ...(data.opened ? { opened: data.opened } : {}) })))];
+      case 'problemChangedMeanwhile':
+        return [editForm(turn, outcome.problem, outcome.criteria, t.problems.changedMeanwhile(fieldNames(t, outcome.fields, outcome.criteria)))];
       case 'duplicateProblem':
         return [text(t.problems.duplicate)];
       case 'problemChanged':
@@ -124,9 +129,20 @@ export async function editProblemAction(
   const outcome = await openOwnProblem(turn.env.deps, turn.request(data.projectId), data.problemId);
   if (isRefusal(outcome)) return [text(refusalText(problemCatalog(turn.t), outcome))];
   if (outcome.kind !== 'own') return [text(ownRefusalText(problemCatalog(turn.t), outcome))];
-  const { problem, criteria } = outcome;
+  return [editForm(turn, outcome.problem, outcome.criteria)];
+}
+
+/** The form prefilled with one's own entry as stored, knowing those values as the ones it was opened with. */
+function editForm(turn: Turn, problem: Problem, criteria: readonly ProblemCriterion[], notice = ''): Reply {
   const typed: ProblemInput = { ...problem, ...(problem.extra ? { extra: problem.extra } : {}) };
-  return [card(turn.env.cards.render('problem-form', toProblemFormView(problemCatalog(turn.t), problem.projectId, typed, [], '', { criteria, problemId: problem.id })))];
+  const opened = JSON.stringify(problemFormValues(typed));
+  return card(turn.env.cards.render('problem-form', toProblemFormView(problemCatalog(turn.t), problem.projectId, typed, [], notice, { criteria, problemId: problem.id, opened })));
+}
+
+/** The form's fields by the names the form shows. */
+function fieldNames(t: ProblemCatalog, fields: readonly string[], criteria: readonly ProblemCriterion[]): string {
+  const labels: Record<string, string> = { description: t.problems.description, likelihood: t.problems.likelihood, consequences: t.problems.consequences, priority: t.problems.priority };
+  return fields.map((f) => labels[f] ?? criteria.find((c) => criterionInputId(c) === f)?.name ?? f).join(', ');
 }
 
 /** "Verwijderen": removes the caller's own entry and shows what is left. */
@@ -137,6 +153,8 @@ export async function deleteProblemAction(
   const request = turn.request(data.projectId);
   const outcome = await deleteProblem(turn.env.deps, request, data.problemId);
   if (isRefusal(outcome)) return [text(refusalText(problemCatalog(turn.t), outcome))];
+  // Already gone (a second press, or the same press delivered again): the list as it is, saying so.
+  if (outcome.kind === 'problemGone') return myProblemsReplies(turn, request, 0, problemCatalog(turn.t).problems.gone);
   if (outcome.kind !== 'problemDeleted') return [text(ownRefusalText(problemCatalog(turn.t), outcome))];
   return myProblemsReplies(turn, request, 0, problemCatalog(turn.t).problems.deleted(outcome.problem.description));
 }

@@ -23,6 +23,8 @@ export interface ProblemFormView {
   readonly projectId: string;
   /** Empty for a new entry; the entry's id when the author changes it. */
   readonly problemId: string;
+  /** For a change: the entry's values when the form was opened (JSON), so a save applies only what was changed on it. */
+  readonly opened: string;
   readonly title: string;
   readonly intro: string;
   readonly notice: string;
@@ -40,6 +42,8 @@ export interface ProblemFormOptions {
   readonly criteria?: readonly ProblemCriterion[];
   /** Set when the form changes an existing entry. */
   readonly problemId?: string;
+  /** With problemId: the values the change started from (JSON), carried on when the form comes back. */
+  readonly opened?: string;
 }
 
 /** The step 2 entry form: empty, prefilled for a change, or with what was typed and the errors beside the fields. */
@@ -61,6 +65,7 @@ export function toProblemFormView(
   return {
     projectId,
     problemId: options.problemId ?? '',
+    opened: editing ? options.opened ?? '' : '',
     title: editing ? p.editTitle : p.formTitle,
     intro: editing ? p.editIntro : p.formIntro,
     notice,

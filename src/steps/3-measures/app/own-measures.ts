@@ -1,9 +1,11 @@
 import type { AppDeps } from '../../../kernel/deps';
+import { unchangedApartFrom } from '../../../kernel/unchanged';
 import type { StepState } from '../../../kernel/steps';
 import { DocumentNotFoundError, type Versioned } from '../../../platform/store/port';
 import { retryOnStale } from '../../../platform/store/retry-on-stale';
 import type { Project, ProjectRequest, Refusal } from '../../../project';
-import { sameDescription, validateMeasure, withExtra, type Measure, type MeasureCriterion, type MeasureFieldError, type MeasureInput, type NoMeasure } from '../domain/measure';
+import { mergeFormChange } from '../../../kernel/form-change';
+import { measureFormFields, measureFormValues, measureInputOf, sameDescription, typedFrom, validateMeasure, withExtra, type Measure, type MeasureCriterion, type MeasureFieldError, type MeasureInput, type NoMeasure } from '../domain/measure';
 import type { PriorityProblem } from '../domain/overview';
 import { measureContext, ownEntries, type MeasureContext } from './measure-context';
 
@@ -43,6 +45,8 @@ export type EditMeasureOutcome =
   | { readonly kind: 'measureInvalid'; readonly errors: readonly MeasureFieldError[]; readonly problem: PriorityProblem; readonly criteria: readonly MeasureCriterion[] }
   | { readonly kind: 'duplicateMeasure' }
   | { readonly kind: 'notOnList' }
+  /** Changed from another card since this form was opened, in fields this form changed too: nothing saved. */
+  | { readonly kind: 'measureChangedMeanwhile'; readonly fields: readonly string[]; readonly measure: Measure; readonly problem: PriorityProblem; readonly criteria: readonly MeasureCriterion[] }
   | OwnMeasureRefusal;
 
 /** A stale etag means the author saved from two cards at once: read again once, then give up. */
@@ -54,8 +58,13 @@ function mergeExtra(old: Measure, criteria: readonly MeasureCriterion[], chosen:
   return { ...Object.fromEntries(kept), ...chosen };
 }
 
-/** The author changes their own measure until the deadline; it stays one entry for the same problem. */
-export async function editMeasure(deps: AppDeps, request: ProjectRequest, measureId: string, input: MeasureInput): Promise<EditMeasureOutcome | Refusal> {
+/**
+ * The author changes their own measure until the deadline; it stays one entry for the same problem.
+ * With the values the form was opened with (`opened`), only the fields changed on it are saved.
+ */
+export async function editMeasure(
+  deps: AppDeps, request: ProjectRequest, measureId: string, typed: MeasureInput, opened?: Readonly<Partial<Record<string, string>>>,
+): Promise<EditMeasureOutcome | Refusal> {
   const context = await measureContext(deps, request);
   if ('kind' in context) return context;
   const projectId = context.access.project.doc.id;
@@ -66,6 +75,10 @@ export async function editMeasure(deps: AppDeps, request: ProjectRequest, measur
       if (own.kind !== 'own') return own;
       const problem = context.problems.find((p) => p.id === own.entry.doc.problemId);
       if (!problem) return { kind: 'notOnList' };
+      const fields = measureFormFields(context.criteria);
+      const merged = opened ? mergeFormChange(fields, opened, measureFormValues(typed), measureFormValues(typedFrom(own.entry.doc))) : undefined;
+      if (merged?.kind === 'conflict') return { kind: 'measureChangedMeanwhile', fields: merged.fields, measure: own.entry.doc, problem, criteria: context.criteria };
+      const input = merged ? measureInputOf(merged.values) : typed;
       const valid = validateMeasure(input, context.criteria);
       if (!valid.ok) return { kind: 'measureInvalid', errors: valid.error, problem, criteria: context.criteria };
       const mine = await ownEntries<Measure>(deps, projectId, 'measure', context.access.me.key);
@@ -73,6 +86,7 @@ export async function editMeasure(deps: AppDeps, request: ProjectRequest, measur
       if (clash) return { kind: 'duplicateMeasure' };
       const { extra, ...typing } = valid.value;
       const updated = withExtra({ ...own.entry.doc, ...typing, updatedAt: deps.clock().toISOString() }, mergeExtra(own.entry.doc, context.criteria, extra));
+      if (unchangedApartFrom(own.entry.doc, updated, ['updatedAt'])) return { kind: 'measureChanged', measure: own.entry.doc };
       if (!(await writeUnlessGone(() => deps.store.replace(updated, own.entry.etag)))) return { kind: 'measureGone' };
       return { kind: 'measureChanged', measure: updated };
     },

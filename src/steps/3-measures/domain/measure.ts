@@ -47,6 +47,42 @@ export interface MeasureInput {
   readonly extra?: Readonly<Record<string, string | undefined>>;
 }
 
+/** A stored measure as the form's typed values. */
+export const typedFrom = (measure: Measure): MeasureInput => ({
+  description: measure.description,
+  organisation: measure.organisation ?? '',
+  targets: measure.targets.join(','),
+  measureKind: measure.measureKind,
+  extra: measure.extra ?? {},
+});
+
+/** Card inputs of the extra criteria are named with this prefix and the criterion's id. */
+export const MEASURE_CRITERION_INPUT = 'criterion-';
+
+const FIXED_FIELDS = ['description', 'organisation', 'targets', 'measureKind'] as const;
+
+/** The form's inputs as texts (the targets in their fixed order), each extra criterion by its input id. */
+export function measureFormValues(input: MeasureInput): Record<string, string> {
+  const fixed = FIXED_FIELDS.flatMap((f) => {
+    const value = input[f];
+    if (value === undefined) return [];
+    const chosen = value.split(',').map((v) => v.trim().toLowerCase());
+    return [[f, f === 'targets' ? TARGETS.filter((t) => chosen.includes(t)).join(',') : value]];
+  });
+  const extra = Object.entries(input.extra ?? {}).flatMap(([id, value]) => (value === undefined ? [] : [[`${MEASURE_CRITERION_INPUT}${id}`, value]]));
+  return Object.fromEntries([...fixed, ...extra]) as Record<string, string>;
+}
+
+/** The form's texts back as input; the inverse of measureFormValues. */
+export function measureInputOf(values: Readonly<Record<string, string>>): MeasureInput {
+  const extra = Object.entries(values).flatMap(([key, value]) => (key.startsWith(MEASURE_CRITERION_INPUT) ? [[key.slice(MEASURE_CRITERION_INPUT.length), value]] : []));
+  return { description: values.description, organisation: values.organisation, targets: values.targets, measureKind: values.measureKind, extra: Object.fromEntries(extra) };
+}
+
+/** The inputs of a measure form: the fixed ones, then the extra criteria. */
+export const measureFormFields = (criteria: readonly Pick<MeasureCriterion, 'id'>[]): string[] =>
+  [...FIXED_FIELDS, ...criteria.map((c) => `${MEASURE_CRITERION_INPUT}${c.id}`)];
+
 export type MeasureField = 'description' | 'organisation' | 'targets' | 'measureKind' | 'extra';
 export interface MeasureFieldError {
   readonly field: MeasureField;

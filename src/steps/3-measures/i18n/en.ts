@@ -41,6 +41,9 @@ export const measuresEn: MeasureTexts = {
     typingLine: (targets: string, kind: string) => `Target: ${targets} · Kind: ${kind}`,
     saved: (problem: string, description: string) => `Your measure has been saved for "${problem}": “${description}”. Feel free to add another.`,
     changed: (description: string) => `Your measure has been changed: “${description}”.`,
+    changedMeanwhile: (fields: string) =>
+      `Not saved: this measure was meanwhile changed as well (from another card), in just what you changed too: ${fields}. Below is how it is now; change it again and save.`,
+    fieldNames: { description: 'description', organisation: 'organisation', targets: 'target', measureKind: 'kind of measure' },
     deleted: (description: string) => `Your measure has been deleted: “${description}”.`,
     nothingSaved: (problem: string) => `Recorded: your organisation does nothing about "${problem}" (yet). If it does after all, add a measure.`,
     hasMeasures: (problem: string) =>

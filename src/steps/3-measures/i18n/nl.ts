@@ -40,6 +40,9 @@ export const measuresNl = {
     typingLine: (targets: string, kind: string) => `Soort: ${targets} · Type: ${kind}`,
     saved: (problem: string, description: string) => `Je maatregel is opgeslagen bij "${problem}": “${description}”. Voeg er gerust nog een toe.`,
     changed: (description: string) => `Je maatregel is gewijzigd: “${description}”.`,
+    changedMeanwhile: (fields: string) =>
+      `Niet opgeslagen: deze maatregel is intussen ook gewijzigd (vanaf een andere kaart), juist wat jij ook wijzigde: ${fields}. Hieronder staat hij zoals hij nu is; pas hem opnieuw aan en sla op.`,
+    fieldNames: { description: 'omschrijving', organisation: 'organisatie', targets: 'soort maatregel', measureKind: 'type maatregel' },
     deleted: (description: string) => `Je maatregel is verwijderd: “${description}”.`,
     nothingSaved: (problem: string) => `Vastgelegd: jouw organisatie doet (nog) niets aan "${problem}". Doet ze toch iets, voeg dan een maatregel toe.`,
     hasMeasures: (problem: string) =>

@@ -7,7 +7,9 @@ import { deleteMeasure, editMeasure, listMyMeasures, openOwnMeasure, type OwnMea
 import { declareNothing, submitMeasure } from '../app/submit-measure';
 import type { MeasureInput } from '../domain/measure';
 import { measureCatalog, type MeasureCatalog } from '../i18n/catalog';
-import { MEASURE_FORM_CARD, toMeasureFormView, typedFrom, type MeasureFormInput } from '../views/measure-form.view';
+import { MEASURE_FORM_CARD, openedValues, toMeasureFormView, type MeasureFormInput } from '../views/measure-form.view';
+import { typedFrom, MEASURE_CRITERION_INPUT } from '../domain/measure';
+import { readOpenedValues } from '../../../kernel/form-change';
 import type { PriorityProblem } from '../domain/overview';
 import { MY_MEASURES_CARD, toMyMeasuresView } from '../views/my-measures.view';
 
@@ -20,10 +22,11 @@ export interface MeasureCardData {
   readonly organisation?: string | undefined;
   readonly targets?: string | undefined;
   readonly measureKind?: string | undefined;
+  readonly opened?: string | undefined;
   readonly [input: string]: unknown;
 }
 
-const CRITERION_INPUT = 'criterion-';
+const CRITERION_INPUT = MEASURE_CRITERION_INPUT;
 
 function readInput(data: MeasureCardData): MeasureInput {
   const extra = Object.fromEntries(
@@ -87,11 +90,19 @@ export async function saveMeasureAction(turn: Turn, data: MeasureCardData): Prom
   const form = (problem: PriorityProblem, extra: Partial<MeasureFormInput>): Reply[] =>
     [card(turn.env.cards.render(MEASURE_FORM_CARD, toMeasureFormView(t, { projectId: data.projectId, problem, criteria: [], typed: input, ...extra })))];
   if (measureId !== '') {
-    const outcome = await editMeasure(turn.env.deps, request, measureId, input);
+    const opened = readOpenedValues(data.opened);
+    const outcome = await editMeasure(turn.env.deps, request, measureId, input, opened);
     if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
     switch (outcome.kind) {
       case 'measureInvalid':
-        return form(outcome.problem, { criteria: outcome.criteria, errors: outcome.errors, measureId });
+        return form(outcome.problem, { criteria: outcome.criteria, errors: outcome.errors, measureId, ...(data.opened ? { opened: data.opened } : {}) });
+      case 'measureChangedMeanwhile': {
+        // Changed from another card meanwhile, in what this form changed too: the entry as it is now, saying which fields.
+        const names = outcome.fields.map((f) => (t.measures.fieldNames as Record<string, string>)[f] ?? outcome.criteria.find((c) => `${CRITERION_INPUT}${c.id}` === f)?.name ?? f);
+        const notice = t.measures.changedMeanwhile(names.join(', '));
+        const view = toMeasureFormView(t, { projectId: data.projectId, problem: outcome.problem, criteria: outcome.criteria, typed: typedFrom(outcome.measure), measureId, opened: openedValues(outcome.measure), notice });
+        return [card(turn.env.cards.render(MEASURE_FORM_CARD, view))];
+      }
       case 'duplicateMeasure':
         return [text(t.measures.duplicate)];
       case 'notOnList':
@@ -128,7 +139,9 @@ export async function editMeasureAction(turn: Turn, data: { projectId: string; m
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.kind !== 'own') return [text(ownRefusalText(t, outcome, turn.env.deps.clock()))];
   if (!outcome.problem) return [text(t.measures.notOnList)];
-  const view = toMeasureFormView(t, { projectId: outcome.projectId, problem: outcome.problem, criteria: outcome.criteria, typed: typedFrom(outcome.measure), measureId: outcome.measure.id });
+  const view = toMeasureFormView(t, {
+    projectId: outcome.projectId, problem: outcome.problem, criteria: outcome.criteria, typed: typedFrom(outcome.measure), measureId: outcome.measure.id, opened: openedValues(outcome.measure),
+  });
   return [card(turn.env.cards.render(MEASURE_FORM_CARD, view))];
 }
 
@@ -138,6 +151,8 @@ export async function deleteMeasureAction(turn: Turn, data: { projectId: string;
   const request = turn.request(data.projectId);
   const outcome = await deleteMeasure(turn.env.deps, request, data.measureId);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
+  // Already gone (a second press, or the same press delivered again): the list as it is, saying so.
+  if (outcome.kind === 'measureGone') return myMeasuresReplies(turn, request, 0, t.measures.gone);
   if (outcome.kind !== 'measureDeleted') return [text(ownRefusalText(t, outcome, turn.env.deps.clock()))];
   return myMeasuresReplies(turn, request, 0, t.measures.deleted(outcome.measure.description));
 }

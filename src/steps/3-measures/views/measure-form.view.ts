@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '../../../kernel/limits';
 import {
-  MAX_MEASURE_DESCRIPTION, MEASURE_KINDS, TARGETS, type Measure, type MeasureCriterion, type MeasureFieldError, type MeasureInput,
+  MAX_MEASURE_DESCRIPTION, MEASURE_KINDS, measureFormValues, TARGETS, typedFrom, type Measure, type MeasureCriterion, type MeasureFieldError, type MeasureInput,
 } from '../domain/measure';
 import type { PriorityProblem } from '../domain/overview';
 import type { MeasureCatalog } from '../i18n/catalog';
@@ -23,6 +23,8 @@ export interface MeasureFormView {
   readonly problemId: string;
   /** Empty for a new measure; the entry's id when the author changes it. */
   readonly measureId: string;
+  /** For a change: the values the form was opened with (JSON); empty for a new entry. */
+  readonly opened: string;
   readonly title: string;
   readonly intro: string;
   readonly notice: string;
@@ -46,19 +48,16 @@ export interface MeasureFormInput {
   readonly errors?: readonly MeasureFieldError[];
   readonly measureId?: string;
   readonly notice?: string;
+  /** With measureId: the values the change started from (JSON), carried on when the form comes back. */
+  readonly opened?: string;
 }
+
+/** For a change: the entry's values as the form shows them (JSON), so a save applies only what was changed on it. */
+export const openedValues = (measure: Measure): string => JSON.stringify(measureFormValues(typedFrom(measure)));
 
 /** The criterion input on the form carries the criterion's id. */
 export const measureCriterionInputId = (criterion: Pick<MeasureCriterion, 'id'>): string => `criterion-${criterion.id}`;
 
-/** A stored measure as the form's typed values. */
-export const typedFrom = (measure: Measure): MeasureInput => ({
-  description: measure.description,
-  organisation: measure.organisation ?? '',
-  targets: measure.targets.join(','),
-  measureKind: measure.measureKind,
-  extra: measure.extra ?? {},
-});
 
 /**
  * The step 3 entry form for one priority problem (S3.1, S3.2): description, the organisation
@@ -80,6 +79,7 @@ export function toMeasureFormView(t: MeasureCatalog, input: MeasureFormInput): M
     projectId: input.projectId,
     problemId: input.problem.id,
     measureId: input.measureId ?? '',
+    opened: editing ? input.opened ?? '' : '',
     title: editing ? m.editTitle(input.problem.name) : m.formTitle(input.problem.name),
     intro: m.formIntro,
     notice: input.notice ?? '',

@@ -5,7 +5,8 @@ import type { Catalog } from '../../../i18n';
 import type { AppDeps } from '../../../kernel/deps';
 import { stepOf } from '../../../kernel/steps';
 import { openProject, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
-import { assess, withoutExtra, type Assessment, type AssessmentRefusal, type ExtraMeasure, type NewParticipants } from '../domain/assessment';
+import { mergeFormChange } from '../../../kernel/form-change';
+import { ASSESSMENT_FORM_FIELDS, assessmentFormValues, assess, withoutExtra, type AssessmentFormField, type Assessment, type AssessmentRefusal, type ExtraMeasure, type NewParticipants } from '../domain/assessment';
 import type { GoalsStepWork } from '../domain/goals-work';
 import { changeGoalsWork, goalsWorkOpen, readGoalsWork, type StepNotOpen } from './goals-work-store';
 
@@ -36,12 +37,16 @@ export interface AssessmentForm {
   /** A participant's key, from the choice on the form. */
   readonly owner: string;
   readonly organisation: string;
+  /** The judgement and note the form was opened with; absent on older cards. */
+  readonly opened?: Partial<Record<AssessmentFormField, string>> | undefined;
 }
 
 export type AssessOutcome =
   | { readonly kind: 'assessed'; readonly project: Project; readonly problem: PriorityItem; readonly assessment: Assessment; readonly added: ExtraMeasure | null }
   | { readonly kind: 'assessmentRefused'; readonly reason: AssessmentRefusal; readonly project: Project; readonly problem: PriorityItem; readonly assessment: Assessment | undefined }
   | { readonly kind: 'notOnList' }
+  /** Someone else changed the judgement or note this form changed too, since it was opened: nothing saved. */
+  | { readonly kind: 'assessmentChangedMeanwhile'; readonly fields: readonly AssessmentFormField[]; readonly project: Project; readonly problem: PriorityItem; readonly assessment: Assessment | undefined }
   | StepNotOpen;
 
 /** Which problem: on the fixed priority list, or the request is refused without changing anything. */
@@ -63,12 +68,16 @@ export async function saveAssessment(deps: AppDeps, request: ProjectRequest, pro
   if ('kind' in problem) return problem;
   return changeGoalsWork<AssessOutcome>(deps, request, (project, work, me, now) => {
     const previous = work.assessments.find((a) => a.problemId === problemId);
+    const current = assessmentFormValues(previous);
+    const merged = form.opened ? mergeFormChange(ASSESSMENT_FORM_FIELDS, form.opened, form, current) : undefined;
+    if (merged?.kind === 'conflict') return { outcome: { kind: 'assessmentChangedMeanwhile', fields: merged.fields, project, problem, assessment: previous } };
+    const { judgement, note } = merged?.values ?? form;
     const refused = (reason: AssessmentRefusal): { outcome: AssessOutcome } => ({ outcome: { kind: 'assessmentRefused', reason, project, problem, assessment: previous } });
     const owner = form.owner.trim() === '' ? undefined : ownerOf(project, form.owner.trim());
     if (form.owner.trim() !== '' && !owner) return refused('notParticipant');
     const typedExtra = form.description.trim() !== '' || owner !== undefined || form.organisation.trim() !== '';
     const extra = typedExtra ? { description: form.description, owner: owner ? { key: owner.key, name: owner.name, organisation: owner.organisation } : null, organisation: form.organisation } : null;
-    const result = assess(previous, problemId, { judgement: form.judgement, note: form.note, extra }, extraIdOf(problemId, form.description), me.name, now);
+    const result = assess(previous, problemId, { judgement, note, extra }, extraIdOf(problemId, form.description), me.name, now);
     if (!result.ok) return refused(result.error);
     const assessments = [...work.assessments.filter((a) => a.problemId !== problemId), result.value.assessment];
     return {

@@ -108,3 +108,13 @@ export interface NewParticipants {
   readonly registered: readonly string[];
   readonly decidedAt: string;
 }
+
+/** The fields of the assessment form that change what is stored (extra measures are only ever added). */
+export const ASSESSMENT_FORM_FIELDS = ['judgement', 'note'] as const;
+export type AssessmentFormField = (typeof ASSESSMENT_FORM_FIELDS)[number];
+
+/** The stored judgement and note as the form's texts: what a form is opened with. */
+export const assessmentFormValues = (assessment: Assessment | undefined): Record<AssessmentFormField, string> => ({
+  judgement: assessment?.judgement ?? '',
+  note: assessment?.note ?? '',
+});

@@ -24,6 +24,9 @@ export const assessmentEn: AssessmentCatalog = {
   formTitle: (problem: string) => `Assess: ${problem}`,
   formIntro: 'The group’s judgement of the current measures for this problem. With "more needed": which extra measure, and by whom. Save, and add the next extra measure if needed.',
   judgementLabel: 'Judgement',
+  changedMeanwhile: (fields: string) =>
+    `Not saved: someone else has meanwhile changed just what you changed too (${fields}). Below is how it is now; change it again and save.`,
+  fieldNames: { judgement: 'judgement', note: 'note' },
   noteLabel: 'Note (optional)',
   extrasTitle: 'Extra measures',
   newExtraTitle: 'Add an extra measure (with "more needed")',

@@ -22,6 +22,9 @@ export const assessmentNl = {
   formTitle: (problem: string) => `Beoordelen: ${problem}`,
   formIntro: 'Het oordeel van de groep over de huidige maatregelen bij dit probleem. Bij "meer nodig": welke extra maatregel, en door wie. Sla op en voeg zo nodig de volgende extra maatregel toe.',
   judgementLabel: 'Oordeel',
+  changedMeanwhile: (fields: string) =>
+    `Niet opgeslagen: iemand anders heeft dit intussen ook gewijzigd, juist wat jij ook wijzigde (${fields}). Hieronder staat het zoals het nu is; pas het opnieuw aan en sla op.`,
+  fieldNames: { judgement: 'oordeel', note: 'toelichting' },
   noteLabel: 'Toelichting (niet verplicht)',
   extrasTitle: 'Extra maatregelen',
   newExtraTitle: 'Een extra maatregel toevoegen (bij "meer nodig")',

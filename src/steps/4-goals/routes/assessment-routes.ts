@@ -1,7 +1,8 @@
 import { addParticipantsCommand } from '../../../project';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
 import { assessmentFormFor, assessmentOverview, mayRecordNewParticipants, recordNewParticipants, removeExtraMeasure, saveAssessment, type AssessmentForm } from '../app/assessment';
-import { MAX_NOTE } from '../domain/assessment';
+import { MAX_NOTE, type AssessmentFormField } from '../domain/assessment';
+import { readOpenedValues } from '../../../kernel/form-change';
 import { goalCatalog } from '../i18n/catalog';
 import { ASSESSMENT_FORM_CARD, toAssessmentFormView, type AssessmentFormView } from '../views/assessment-form.view';
 import { ASSESSMENT_CARD, toAssessmentViews } from '../views/assessment.view';
@@ -23,16 +24,24 @@ export async function assessFormAction(turn: Turn, data: { projectId: string; pr
 }
 
 /** "Opslaan" on the assessment form: the judgement and possibly one more extra measure; the form again, for the next. */
-export async function saveAssessmentAction(turn: Turn, data: { projectId: string; problemId: string } & Partial<AssessmentForm>): Promise<Reply[]> {
+export async function saveAssessmentAction(
+  turn: Turn, data: { projectId: string; problemId: string; opened?: string | undefined } & Partial<Omit<AssessmentForm, 'opened'>>,
+): Promise<Reply[]> {
   const t = goalCatalog(turn.t);
   const form: AssessmentForm = {
     judgement: data.judgement ?? '', note: data.note ?? '', description: data.description ?? '', owner: data.owner ?? '', organisation: data.organisation ?? '',
+    opened: readOpenedValues<AssessmentFormField>(data.opened),
   };
   const outcome = await saveAssessment(turn.env.deps, turn.request(data.projectId), data.problemId, form);
   const render = (view: AssessmentFormView): Reply[] => [card(turn.env.cards.render(ASSESSMENT_FORM_CARD, view))];
   if (outcome.kind === 'assessmentRefused') {
     // The form again with what was typed, so nothing has to be typed twice.
     return render(toAssessmentFormView(t, outcome.project, outcome.problem, outcome.assessment, { typed: form, refusal: t.assessment.refusals[outcome.reason] }));
+  }
+  if (outcome.kind === 'assessmentChangedMeanwhile') {
+    // Changed meanwhile in what this form changed too: the assessment as it is now, saying which fields.
+    const fields = outcome.fields.map((f) => t.assessment.fieldNames[f]).join(', ');
+    return render(toAssessmentFormView(t, outcome.project, outcome.problem, outcome.assessment, { refusal: t.assessment.changedMeanwhile(fields) }));
   }
   if (outcome.kind !== 'assessed') return line(refusedLine(turn, outcome) ?? '');
   const judgement = t.assessment.judgements[outcome.assessment.judgement];
@@ -45,6 +54,8 @@ export async function saveAssessmentAction(turn: Turn, data: { projectId: string
 export async function removeExtraAction(turn: Turn, data: { projectId: string; problemId: string; extraId: string }): Promise<Reply[]> {
   const t = goalCatalog(turn.t);
   const outcome = await removeExtraMeasure(turn.env.deps, turn.request(data.projectId), data.problemId, data.extraId);
+  // Already gone (a second press, or the same press delivered again): the form as it is now.
+  if (outcome.kind === 'extraRefused' && outcome.reason === 'unknownExtra') return assessFormAction(turn, data);
   if (outcome.kind === 'extraRefused') return line(outcome.reason === 'unknownExtra' ? t.assessment.refusals.unknownExtra : t.assessment.refusals.lastExtra);
   if (outcome.kind !== 'extraRemoved') return line(refusedLine(turn, outcome) ?? '');
   await refreshMeeting(turn, outcome.project);

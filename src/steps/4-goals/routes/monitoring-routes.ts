@@ -42,7 +42,8 @@ export async function saveMonitoringAction(turn: Turn, data: { projectId: string
 export async function removeMonitoringAction(turn: Turn, data: { projectId: string; agreementId: string }): Promise<Reply[]> {
   const t = goalCatalog(turn.t);
   const outcome = await removeMonitoring(turn.env.deps, turn.request(data.projectId), data.agreementId);
-  if (outcome.kind === 'monitoringGone') return line(t.monitoring.gone);
+  // Already gone (a second press, or the same press delivered again): the agreements as they are, saying so.
+  if (outcome.kind === 'monitoringGone') return [...(await monitoringReplies(turn, data.projectId)), text(t.monitoring.gone)];
   if (outcome.kind !== 'monitoringRemoved') return line(refusedLine(turn, outcome) ?? '');
   // The list first: for Action.Execute it replaces the card that was pressed.
   return [...(await monitoringReplies(turn, data.projectId)), text(t.monitoring.removed(outcome.agreement.participantName))];

@@ -1,7 +1,7 @@
 import type { PriorityItem } from '../../2-problems';
 import { plainCardText } from '../../../kernel/card-text';
 import type { Project } from '../../../project';
-import { JUDGEMENTS, MAX_EXTRA_DESCRIPTION, MAX_NOTE, MAX_ORGANISATION, type Assessment } from '../domain/assessment';
+import { assessmentFormValues, JUDGEMENTS, MAX_EXTRA_DESCRIPTION, MAX_NOTE, MAX_ORGANISATION, type Assessment } from '../domain/assessment';
 import type { GoalCatalog } from '../i18n/catalog';
 import { extraText } from './assessment.view';
 
@@ -12,6 +12,8 @@ type Choice = { readonly title: string; readonly value: string };
 export interface AssessmentFormView {
   readonly projectId: string;
   readonly problemId: string;
+  /** The judgement and note as stored when the form was made (JSON), so a save applies only what was changed on it. */
+  readonly opened: string;
   readonly title: string;
   readonly intro: string;
   readonly notice: string;
@@ -53,6 +55,7 @@ export function toAssessmentFormView(
   return {
     projectId: project.id,
     problemId: problem.id,
+    opened: JSON.stringify(assessmentFormValues(assessment)),
     title: a.formTitle(plainCardText(problem.name)),
     intro: a.formIntro,
     notice: options.notice ?? '',

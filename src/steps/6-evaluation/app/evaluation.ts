@@ -1,6 +1,7 @@
 import { carryPriorityProblems, priorityItemsOf } from '../../2-problems';
 import { goalsOf } from '../../4-goals';
 import type { AppDeps } from '../../../kernel/deps';
+import { unchangedApartFrom } from '../../../kernel/unchanged';
 import { stepOf, type StepState } from '../../../kernel/steps';
 import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import {
@@ -74,8 +75,10 @@ export function saveEvaluation(deps: AppDeps, request: ProjectRequest, input: Ev
     const now = deps.clock().toISOString();
     const { work, etag } = await readEvaluationWork(deps, project);
     const row: GoalEvaluation = { goalId: goal.id, reached, measuredHow: how, satisfied, why, savedBy: access.me.name, savedAt: now };
+    const before = work.evaluations.find((e) => e.goalId === goal.id);
     const evaluations = [...work.evaluations.filter((e) => e.goalId !== goal.id), row];
-    await createOrReplace(deps.store, { ...work, evaluations, updatedAt: now }, etag);
+    // The same row again (a redelivered command) is already saved: nothing to write.
+    if (!before || !unchangedApartFrom(before, row, ['savedAt'])) await createOrReplace(deps.store, { ...work, evaluations, updatedAt: now }, etag);
     return { kind: 'evaluationSaved', goal, evaluated: goals.filter((g) => evaluations.some((e) => e.goalId === g.id)).length, total: goals.length, project };
   }, () => ({ kind: 'conflict' }));
 }

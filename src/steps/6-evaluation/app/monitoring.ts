@@ -1,6 +1,7 @@
 import { goalsOf, monitoringAgreementsOf, type Goal, type MonitoringAgreement } from '../../4-goals';
 import { amsterdamDate, parseCalendarDate, type CalendarDate } from '../../../kernel/calendar-date';
 import type { AppDeps } from '../../../kernel/deps';
+import { unchangedApartFrom } from '../../../kernel/unchanged';
 import { DocumentExistsError } from '../../../platform/store/port';
 import { openProject, type Participant, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import { missingDueDates, readNumber, type ProgressEntry } from '../domain/progress';
@@ -96,7 +97,8 @@ export async function submitProgress(deps: AppDeps, request: ProjectRequest, inp
   } catch (error) {
     if (!(error instanceof DocumentExistsError)) throw error;
     const stored = await deps.store.read<ProgressEntry>(project.id, entry.id);
-    if (stored) await deps.store.replace({ ...entry, createdAt: stored.doc.createdAt }, stored.etag);
+    const corrected = stored && { ...entry, createdAt: stored.doc.createdAt };
+    if (stored && corrected && !unchangedApartFrom(stored.doc, corrected, ['updatedAt'])) await deps.store.replace(corrected, stored.etag);
   }
   const entries = (await progressEntriesOf(deps, project.id)).filter((e) => e.agreementId === mine.id).map((e) => e.date);
   return { kind: 'progressSaved', project, entry, goal, agreement: mine, missing: missingDueDates(mine.dueDates, entries, today) };
