@@ -20,7 +20,7 @@ import { executeActivity, messageActivity, submitActivity, type ActivityJson, ty
 const READ_ONLY = new Set([
   'profile.edit', 'meeting.agenda', 'problem.form', 'problem.mine', 'problem.list', 'problem.edit', 'cluster.form', 'vote.mine',
   'measure.mine', 'measure.form', 'measure.edit', 'goals.list', 'goals.form', 'goals.assessment', 'goals.assess', 'goals.monitoring',
-  'goals.monitoring.form',
+  'goals.monitoring.form', 'goals.carry', 'execution.plan', 'execution.measure.form', 'execution.decision.form', 'progress.form', 'evaluation.form',
   'profile', 'participants', 'documents', 'help', 'status', 'showMeeting', 'problemList', 'myProblems', 'clusters', 'doei',
   'measureList', 'myMeasures', 'goals', 'addGoal', 'assessment', 'monitoring', 'executionPlan', 'progress', 'previousCycle',
 ]);
@@ -252,6 +252,16 @@ describe('redelivery: every action that changes data is applied once per activit
     await leaderSays('capacity', 'capaciteit 1 Rachid El Amrani 8 uur');
     await leaderSays('fteRule', 'fte-norm 38');
     await leaderSays('decision', 'besluit Politie | akkoord | 01-02-2027');
+    const [firstGoal] = await scene.harness.bot.store.listEntries(projectId, { kind: 'goal' });
+    const goalId = firstGoal?.doc.id ?? assert.fail('a goal of step 4');
+    const { leader } = scene.users;
+    await twice('execution.measure.save', execute(leader, 'execution.measure.save', {
+      projectId, measure: '', what: 'Slachtofferhulp', who: 'Politie', how: 'Een gesprek binnen een week', start: '2027-02-01', end: '2027-12-31', goals: goalId,
+    }));
+    await twice('execution.measure.save', execute(leader, 'execution.measure.save', {
+      projectId, measure: '2', what: 'Slachtofferhulp', who: 'Politie', how: 'Een gesprek binnen drie dagen', start: '2027-02-01', end: '2027-12-31', goals: goalId, costs: '4.000', funders: 'Politie 100%',
+    }));
+    await twice('execution.decision.save', execute(leader, 'execution.decision.save', { projectId, organisation: 'Gemeente Havenstad', outcome: 'akkoord', date: '2027-02-01', remarks: '' }));
     await scene.say(scene.users.leader, 'overleg stap 5 op 01-02-2027 10:00');
     at('2027-02-01T10:00:00Z');
     await scene.say(scene.users.leader, 'start overleg 5');
@@ -260,10 +270,12 @@ describe('redelivery: every action that changes data is applied once per activit
     await scene.say(scene.users.leader, 'open stap 6 tot 15-10-2027 17:00');
     at('2027-04-01T09:00:00Z');
     await command('enterProgress', police, 'voortgang invoeren 1 30 | minder meldingen');
+    await twice('progress.save', execute(police, 'progress.save', { projectId, goal: '1', value: '28', date: '2027-03-31', note: 'van de vorige meting' }));
     await scene.say(scene.users.leader, 'overleg stap 6 op 04-10-2027 10:00');
     at('2027-10-04T10:00:00Z');
     await scene.say(scene.users.leader, 'start overleg 6');
     await leaderSays('evaluation', 'evaluatie 1 | bereikt | Meldingen per kwartaal: 19 | tevreden | De surveillance werkte');
+    await twice('evaluation.save', execute(leader, 'evaluation.save', { projectId, goal: '1', reached: 'bereikt', how: 'Meldingen per kwartaal: 18', satisfied: 'tevreden', why: 'De surveillance werkte' }));
     at('2027-10-04T11:00:00Z');
     await scene.say(scene.users.leader, 'sluit overleg 6 toch');
     await leaderSays('newCycle', 'nieuwe cyclus');

@@ -116,6 +116,22 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     assert.match(await leaderSays('capaciteit 3 Hans Visser 2 uur'), /vastgelegd/);
     at('2027-01-14T10:00:00Z');
     assert.equal(await leaderSays('maatregel wijzigen 4 wanneer: 01-02-2027 t/m 31-12-2027'), 'Maatregel 4 is gewijzigd (wanneer).');
+    // Two cards of measure 4, opened at the same moment: a save applies only what was changed on its own card.
+    const { leader } = scene.users;
+    const cardA = (await scene.execute(leader, 'execution.measure.form', { projectId, measure: '4' })).invokeCard;
+    const cardB = (await scene.execute(leader, 'execution.measure.form', { projectId, measure: '4' })).invokeCard;
+    const saveOf = (c: AdaptiveCardJson | undefined): Record<string, unknown> => executeActionsOf(c).find((a) => a.verb === 'execution.measure.save')?.data ?? assert.fail('the form saves');
+    const how = 'Twee jongerenwerkers zoeken de jongeren op bij het station en in het buurthuis';
+    const first = await scene.execute(leader, 'execution.measure.save', { ...inputsOf(cardA), ...saveOf(cardA), how });
+    assert.match(shown(first.invokeCard), /Maatregel 4 is opgeslagen \(gewijzigd: werkwijze\)\./);
+    const second = await scene.execute(leader, 'execution.measure.save', { ...inputsOf(cardB), ...saveOf(cardB), funders: 'Gemeente Havenstad 60%, Politie 25%' });
+    assert.match(shown(second.invokeCard), /Maatregel 4 is opgeslagen \(gewijzigd: kosten\)\./);
+    const stored = async () => ((await scene.harness.bot.store.read<{ measures: { number: number; how: string; funders: { share: number }[] }[] } & StoredDocument>(projectId, 'step-5'))?.doc.measures ?? []).find((m) => m.number === 4);
+    assert.equal((await stored())?.how, how, 'the older card did not undo the approach');
+    assert.deepEqual((await stored())?.funders.map((f) => f.share), [6000, 2500]);
+    const conflict = await scene.execute(leader, 'execution.measure.save', { ...inputsOf(cardB), ...saveOf(cardB), how: 'Eén jongerenwerker' });
+    assert.match(shown(conflict.invokeCard), /Niet opgeslagen: deze maatregel is intussen ook gewijzigd .*: werkwijze\./);
+    assert.equal((await stored())?.how, how, 'nothing written on a conflict');
   });
 
   it('refuses bad input with a clear Dutch message and changes nothing', async () => {

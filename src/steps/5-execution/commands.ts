@@ -108,7 +108,7 @@ export const EXECUTION_CARD_ACTIONS = [
   cardAction({
     verb: 'execution.measure.save',
     sendsInputs: true,
-    schema: z.object({ projectId, measure: index, what: text, who: text, how: text, start: text, end: text, goals: text, costs: text, funders: text, capacity: text }),
+    schema: z.object({ projectId, measure: index, opened: z.string().max(20_000).optional(), what: text, who: text, how: text, start: text, end: text, goals: text, costs: text, funders: text, capacity: text }),
     handle: saveMeasureAction,
   }),
   cardAction({ verb: 'execution.decision.form', schema: z.object({ projectId }), handle: decisionFormAction }),

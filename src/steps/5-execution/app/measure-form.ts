@@ -5,7 +5,8 @@ import { stepOf } from '../../../kernel/steps';
 import { openProject, type Project, type ProjectRequest, type Refusal } from '../../../project';
 import { withChange, type ExecutionMeasure, type ExecutionWork } from '../domain/execution-work';
 import type { InputError } from '../domain/input';
-import { changedFields, validateMeasureForm, type FormField, type MeasureFormInput } from '../domain/measure-form';
+import { mergeFormChange } from '../../../kernel/form-change';
+import { changedFields, MEASURE_INPUT_FIELDS, validateMeasureForm, type FormField, type MeasureFormInput } from '../domain/measure-form';
 import { candidateKey, planOf, type Candidate, type NumberedGoal } from './execution';
 import { changeExecutionWork, executionOpen, readExecutionWork, type StepNotOpen } from './execution-store';
 
@@ -52,7 +53,7 @@ export async function decisionFormFor(deps: AppDeps, request: ProjectRequest): P
 export type MeasureSaved = {
   readonly kind: 'measureSaved'; readonly measure: ExecutionMeasure; readonly added: boolean; readonly fields: readonly FormField[]; readonly project: Project;
 };
-export type MeasureSaveOutcome = MeasureSaved | { readonly kind: 'invalid'; readonly error: InputError } | { readonly kind: 'unknownMeasure'; readonly text: string } | StepNotOpen | Refusal;
+export type MeasureSaveOutcome = MeasureSaved | { readonly kind: 'invalid'; readonly error: InputError } | { readonly kind: 'changedMeanwhile'; readonly fields: readonly (keyof MeasureFormInput)[] } | { readonly kind: 'unknownMeasure'; readonly text: string } | StepNotOpen | Refusal;
 
 /**
  * "Opslaan" on the measure form (S5.1–S5.4): a new measure gets the next number; a measure of the
@@ -60,9 +61,15 @@ export type MeasureSaveOutcome = MeasureSaved | { readonly kind: 'invalid'; read
  * the words of one already in the matrix is that measure (a double click adds one).
  */
 export function saveMeasureForm(
-  deps: AppDeps, request: ProjectRequest, number: number | undefined, input: MeasureFormInput, describe: (saved: MeasureSaved) => string,
+  deps: AppDeps, request: ProjectRequest, number: number | undefined, submitted: MeasureFormInput, describe: (saved: MeasureSaved) => string,
+  opened?: { readonly values: MeasureFormInput; readonly of: (measure: ExecutionMeasure) => MeasureFormInput },
 ): Promise<MeasureSaveOutcome> {
   return changeExecutionWork<MeasureSaveOutcome>(deps, request, async (project, work, me, now) => {
+    // A change applies only what the leader changed on this card; what changed meanwhile elsewhere stays.
+    const current = work.measures.find((m) => m.number === number);
+    const merged = current && opened ? mergeFormChange(MEASURE_INPUT_FIELDS, opened.values, submitted, opened.of(current)) : undefined;
+    if (merged?.kind === 'conflict') return { outcome: { kind: 'changedMeanwhile', fields: merged.fields } };
+    const input = merged?.values ?? submitted;
     const goals = await goalsOf(deps, project);
     const valid = validateMeasureForm(input, project.participants, goals.map((g) => g.id));
     if (!valid.ok) return { outcome: { kind: 'invalid', error: valid.error } };

@@ -61,7 +61,12 @@ export function parseExecutor(text: string, participants: readonly { readonly ke
     return participant.organisation ? ok({ key: participant.key, name: participant.name, organisation: participant.organisation }) : fail({ kind: 'organisationUnknown', text: participant.name });
   }
   const withOrganisation = /^(.+?)\s*\((.+)\)$/.exec(name);
-  if (withOrganisation) return ok({ key: null, name: (withOrganisation[1] ?? '').trim(), organisation: (withOrganisation[2] ?? '').trim() });
+  if (withOrganisation) {
+    const [who, organisation] = [(withOrganisation[1] ?? '').trim(), (withOrganisation[2] ?? '').trim()];
+    // A participant written with their own organisation (as the form shows them) is that participant.
+    const known = participants.find((p) => p.name.trim().toLowerCase() === who.toLowerCase() && p.organisation?.trim().toLowerCase() === organisation.toLowerCase());
+    return ok(known?.organisation ? { key: known.key, name: known.name, organisation: known.organisation } : { key: null, name: who, organisation });
+  }
   return ok({ key: null, name: null, organisation: name });
 }
 

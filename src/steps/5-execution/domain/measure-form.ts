@@ -4,7 +4,8 @@ import type { Capacity, ExecutionMeasure } from './execution-work';
 import { parseAmount, parseCapacity, parseExecutor, parseFunders, type InputError } from './input';
 
 /** The measure form as sent: every field as text; the goals of a multi-select arrive comma-separated. */
-export type MeasureFormInput = Partial<Record<'what' | 'who' | 'how' | 'start' | 'end' | 'goals' | 'costs' | 'funders' | 'capacity', string>>;
+export const MEASURE_INPUT_FIELDS = ['what', 'who', 'how', 'start', 'end', 'goals', 'costs', 'funders', 'capacity'] as const;
+export type MeasureFormInput = Partial<Record<(typeof MEASURE_INPUT_FIELDS)[number], string>>;
 
 export type MeasureFields = Omit<ExecutionMeasure, 'id' | 'number'>;
 

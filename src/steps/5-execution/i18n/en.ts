@@ -77,6 +77,8 @@ export const executionStepEn: ExecutionStepTexts = {
     changeButton: 'Change (project leader)',
     takeButton: 'Put in the matrix (project leader)',
     decisionButton: 'Record a decision (project leader)',
+    changedMeanwhile: (fields: string) => `Not saved: this measure was changed meanwhile too (from another card), in just what you changed: ${fields}. Below it is as it is now; change it again and save.`,
+    inputNames: { what: 'what', who: 'who', how: 'approach', start: 'start', end: 'end', goals: 'goals', costs: 'costs', funders: 'funders', capacity: 'effort' },
     candidateGone: 'That measure is in the matrix by now or no longer exists. Nothing has changed.',
     logEdited: (number: number, fields: string) => `Measure ${number} changed: ${fields}`,
   },

@@ -75,6 +75,8 @@ export const executionStepNl = {
     changeButton: 'Wijzigen (projectleider)',
     takeButton: 'In de matrix zetten (projectleider)',
     decisionButton: 'Besluit vastleggen (projectleider)',
+    changedMeanwhile: (fields: string) => `Niet opgeslagen: deze maatregel is intussen ook gewijzigd (vanaf een andere kaart), juist wat jij ook wijzigde: ${fields}. Hieronder staat hij zoals hij nu is; pas hem opnieuw aan en sla op.`,
+    inputNames: { what: 'wat', who: 'wie', how: 'werkwijze', start: 'start', end: 'einde', goals: 'doelen', costs: 'kosten', funders: 'financiers', capacity: 'inzet' },
     candidateGone: 'Die maatregel staat inmiddels in de matrix of bestaat niet meer. Er is niets veranderd.',
     logEdited: (number: number, fields: string) => `Maatregel ${number} gewijzigd: ${fields}`,
   },

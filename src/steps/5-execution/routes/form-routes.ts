@@ -1,5 +1,6 @@
 import { refreshMeetingCard } from '../../../engine';
 import { amsterdamDate } from '../../../kernel/calendar-date';
+import { readOpenedValues } from '../../../kernel/form-change';
 import type { StepState } from '../../../kernel/steps';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
 import { isRefusal, refusalText } from '../../../project';
@@ -27,32 +28,43 @@ export async function measureFormAction(turn: Turn, data: { projectId: string; m
     case 'candidateGone': return [text(t.forms.candidateGone)];
     case 'measureForm': {
       const typed = outcome.measure ? measureAsInput(t, outcome.measure) : outcome.candidate ? candidateAsInput(outcome.candidate) : {};
-      return [card(turn.env.cards.render(MEASURE_FORM_CARD, toMeasureFormView(t, outcome.project.id, outcome.goals, outcome.hoursPerFte, outcome.measure?.number, typed)))];
+      const view = toMeasureFormView(t, outcome.project.id, outcome.goals, outcome.hoursPerFte, outcome.measure?.number, typed, '', '', typed);
+      return [card(turn.env.cards.render(MEASURE_FORM_CARD, view))];
     }
   }
 }
 
 /** "Opslaan" on the measure form: saved, and the form of that measure with what changed; or the form again with what to put right. */
-export async function saveMeasureAction(turn: Turn, data: { projectId: string; measure?: string | undefined } & MeasureFormInput): Promise<Reply[]> {
+export async function saveMeasureAction(turn: Turn, data: { projectId: string; measure?: string | undefined; opened?: string | undefined } & MeasureFormInput): Promise<Reply[]> {
   const t = executionCatalog(turn.t);
-  const { projectId, measure, ...typed } = data;
+  const { projectId, measure, opened, ...typed } = data;
   const number = numberOrNone(measure);
+  const openedValues = readOpenedValues<keyof MeasureFormInput>(opened);
   const outcome = await saveMeasureForm(turn.env.deps, turn.request(projectId), number, typed, (saved) =>
-    saved.added ? logText(t, { kind: 'measureAdded', measure: saved.measure, project: saved.project }) : t.forms.logEdited(saved.measure.number, saved.fields.map((f) => t.fields[f]).join(', ')));
+    saved.added ? logText(t, { kind: 'measureAdded', measure: saved.measure, project: saved.project }) : t.forms.logEdited(saved.measure.number, saved.fields.map((f) => t.fields[f]).join(', ')),
+  openedValues ? { values: openedValues, of: (m) => measureAsInput(t, m) } : undefined);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   if (outcome.kind === 'stepNotOpen') return [text(stepNotOpenLine(t, outcome.step))];
-  const form = await measureFormFor(turn.env.deps, turn.request(projectId), number === undefined ? {} : { measure: number }, turn.t);
-  const again = (notice: string, error: string, values: MeasureFormInput, shownNumber: number | undefined): Reply[] =>
-    turn.isExecute && !isRefusal(form) && form.kind === 'measureForm'
-      ? [card(turn.env.cards.render(MEASURE_FORM_CARD, toMeasureFormView(t, form.project.id, form.goals, form.hoursPerFte, shownNumber, values, notice, error)))]
-      : [text(notice || error)];
-  if (outcome.kind !== 'measureSaved') return again('', `${errorText(t, outcome.kind === 'invalid' ? outcome.error : outcome)} ${t.unchanged}`, typed, number);
-  turn.env.log.info('execution plan changed', { kind: outcome.added ? 'measureAdded' : 'measureChanged' });
-  await refreshMeetingCard(turn, outcome.project, 5);
-  const notice = outcome.added
-    ? doneText(t, { kind: 'measureAdded', measure: outcome.measure, project: outcome.project })
-    : t.forms.saved(outcome.measure.number, outcome.fields.map((f) => t.fields[f]).join(', '));
-  return again(notice, '', measureAsInput(t, outcome.measure), outcome.measure.number);
+  let line: string;
+  if (outcome.kind === 'measureSaved') {
+    turn.env.log.info('execution plan changed', { kind: outcome.added ? 'measureAdded' : 'measureChanged' });
+    await refreshMeetingCard(turn, outcome.project, 5);
+    line = outcome.added
+      ? doneText(t, { kind: 'measureAdded', measure: outcome.measure, project: outcome.project })
+      : t.forms.saved(outcome.measure.number, outcome.fields.map((f) => t.fields[f]).join(', '));
+  } else if (outcome.kind === 'changedMeanwhile') {
+    line = t.forms.changedMeanwhile(outcome.fields.map((f) => t.forms.inputNames[f]).join(', '));
+  } else {
+    line = `${errorText(t, outcome.kind === 'invalid' ? outcome.error : outcome)} ${t.unchanged}`;
+  }
+  // The form again, of the measure as it is stored now: after a save, or after someone else's change.
+  const shown = outcome.kind === 'measureSaved' ? outcome.measure.number : number;
+  const form = await measureFormFor(turn.env.deps, turn.request(projectId), shown === undefined ? {} : { measure: shown }, turn.t);
+  if (!turn.isExecute || isRefusal(form) || form.kind !== 'measureForm') return [text(line)];
+  const stored = form.measure ? measureAsInput(t, form.measure) : {};
+  const values = outcome.kind === 'measureSaved' || outcome.kind === 'changedMeanwhile' ? stored : typed;
+  const [notice, error] = outcome.kind === 'measureSaved' ? [line, ''] : ['', line];
+  return [card(turn.env.cards.render(MEASURE_FORM_CARD, toMeasureFormView(t, form.project.id, form.goals, form.hoursPerFte, form.measure?.number, values, notice, error, stored)))];
 }
 
 /** "Besluit vastleggen": the decision form, naming whose approval is still missing. */

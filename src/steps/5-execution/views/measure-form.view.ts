@@ -13,6 +13,8 @@ export interface MeasureFormView {
   readonly projectId: string;
   /** The measure's number when it is changed; empty for a new one. */
   readonly measure: string;
+  /** For a change: the values the form was opened with (JSON), so a save applies only what was changed here. */
+  readonly opened: string;
   readonly title: string;
   readonly intro: string;
   readonly notice: string;
@@ -48,7 +50,7 @@ export const candidateAsInput = (c: Candidate): MeasureFormInput => ({ what: c.w
 /** The measure form (S5.1–S5.3): the matrix fields, the goals it serves, and optionally costs and capacity. */
 export function toMeasureFormView(
   t: ExecutionCatalog, projectId: string, goals: readonly NumberedGoal[], hoursPerFte: number,
-  number: number | undefined, typed: MeasureFormInput = {}, notice = '', error = '',
+  number: number | undefined, typed: MeasureFormInput = {}, notice = '', error = '', opened: MeasureFormInput = {},
 ): MeasureFormView {
   const f = t.forms;
   const field = (id: keyof MeasureFormInput, label: string, options: { placeholder?: string; multiline?: boolean; required?: boolean; max?: number } = {}): Field => ({
@@ -57,6 +59,7 @@ export function toMeasureFormView(
   return {
     projectId,
     measure: number === undefined ? '' : String(number),
+    opened: number === undefined ? '' : JSON.stringify(opened),
     title: number === undefined ? f.measureTitle : f.measureChangeTitle(number),
     intro: f.measureIntro,
     notice,
