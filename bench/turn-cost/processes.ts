@@ -14,6 +14,8 @@ export interface ServerProcess {
   readonly pid: number;
   /** Spawn to the line saying where it listens, in ms. */
   readonly startMs: number;
+  /** `performance.now()` when that line came. */
+  readonly readyAt: number;
   /** User + system CPU time so far, in ms. */
   cpuMs(): number;
   /** Peak resident set size so far (VmHWM), in MB. */
@@ -60,6 +62,7 @@ function running(name: string, child: ChildProcess, port: number, startMs: numbe
     port,
     pid,
     startMs,
+    readyAt: performance.now(),
     cpuMs: () => {
       // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
