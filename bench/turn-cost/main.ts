@@ -5,6 +5,8 @@
 // the bot on SQLite and on Cosmos DB, each in an empty project and in one already holding E
 // entries), so every ratio compares figures taken under the same machine load.
 // Run: npm run bench [-- --rounds 3 --participants 50 --per 20 --entries 6000 --stores sqlite,cosmos --starts 3]
+// `--compare <entry.js>` runs a second build of the bot (e.g. an earlier commit's, compiled elsewhere)
+// as "before" in the same rounds, so before and after are measured under the same load.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { person, seedProject, type BenchProject } from './project-seed';
 import { printReport, type CaseResult, type Measured } from './report';
 
 const ROOT = resolve(__dirname, '../..');
+let interrupted = false;
 const BOT_ENTRY = ['dist/src/index.js'];
 const ECHO_ENTRY = ['dist/bench/turn-cost/echo-bot.js'];
 
@@ -29,6 +32,7 @@ interface Options {
   readonly stores: readonly ('sqlite' | 'cosmos')[];
   readonly starts: number;
   readonly build: boolean;
+  readonly compare: string | undefined;
 }
 
 function options(argv: readonly string[]): Options {
@@ -44,6 +48,7 @@ function options(argv: readonly string[]): Options {
     stores: value('stores', 'sqlite,cosmos').split(',').filter((s): s is 'sqlite' | 'cosmos' => s === 'sqlite' || s === 'cosmos'),
     starts: Number(value('starts', '3')),
     build: !argv.includes('--no-build'),
+    compare: argv.includes('--compare') ? value('compare', '') : undefined,
   };
 }
 
@@ -53,19 +58,22 @@ const baseEnv = (): NodeJS.ProcessEnv => {
   return env;
 };
 
-/** Start to ready, alternating floor and bot; each bot start opens a new SQLite file. */
-async function measureStarts(times: number, dir: string): Promise<{ echo: number[]; bot: number[] }> {
-  const echo: number[] = [];
-  const bot: number[] = [];
+/** Start to ready, alternating floor and bot (and the bot before); each bot start opens a new SQLite file. */
+async function measureStarts(times: number, dir: string, compare: string | undefined): Promise<Record<string, number[]>> {
+  const starts: Record<string, number[]> = { echo: [], bot: [], ...(compare ? { 'bot before': [] } : {}) };
+  const entries: [string, string[], NodeJS.ProcessEnv][] = [
+    ['echo', ECHO_ENTRY, baseEnv()],
+    ['bot', BOT_ENTRY, { ...baseEnv(), STORE_KIND: 'sqlite' }],
+    ...(compare ? [['bot before', [compare], { ...baseEnv(), STORE_KIND: 'sqlite' }] as [string, string[], NodeJS.ProcessEnv]] : []),
+  ];
   for (let i = 0; i < times; i++) {
-    const e = await startProcess('echo', ECHO_ENTRY, baseEnv(), ROOT);
-    echo.push(e.startMs);
-    await e.stop();
-    const b = await startProcess('bot', BOT_ENTRY, { ...baseEnv(), STORE_KIND: 'sqlite', SQLITE_PATH: join(dir, `start-${i}.db`) }, ROOT);
-    bot.push(b.startMs);
-    await b.stop();
+    for (const [name, entry, env] of entries) {
+      const started = await startProcess(name, entry, { ...env, SQLITE_PATH: join(dir, `start-${name.replace(' ', '-')}-${i}.db`) }, ROOT);
+      starts[name]?.push(started.startMs);
+      await started.stop();
+    }
   }
-  return { echo, bot };
+  return starts;
 }
 
 interface Target {
@@ -89,33 +97,43 @@ async function measure(target: Target, project: BenchProject, per: number): Prom
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
+  // Ctrl+C stops the servers too (through the finally below) instead of leaving them running.
+  process.once('SIGINT', () => {
+    interrupted = true;
+  });
   const load = [loadavg()[0] ?? NaN];
   console.log(`turn cost: ${opts.participants} participants × ${opts.per} submissions, ${opts.rounds} rounds, ${opts.entries} entries in the large project; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (opts.build) execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'bench/turn-cost/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'veiligheidsplanner-turn-cost-'));
   const stops: (() => Promise<void>)[] = [];
   try {
-    const starts = await measureStarts(opts.starts, dir);
+    const starts = await measureStarts(opts.starts, dir, opts.compare);
     const targets: Target[] = [];
     const echo = await startProcess('echo', ECHO_ENTRY, baseEnv(), ROOT);
     stops.push(() => echo.stop());
     targets.push({ name: 'echo', process: echo });
+    const bots: [string, string[]][] = [['', BOT_ENTRY], ...(opts.compare ? [[' before', [opts.compare]] as [string, string[]]] : [])];
     if (opts.stores.includes('sqlite')) {
-      const path = join(dir, 'bench.db');
-      const bot = await startProcess('bot sqlite', BOT_ENTRY, { ...baseEnv(), STORE_KIND: 'sqlite', SQLITE_PATH: path }, ROOT);
-      stops.push(() => bot.stop());
-      const store = openSqliteStore(path);
-      stops.push(() => store.close());
-      targets.push({ name: 'sqlite', process: bot, store });
+      for (const [suffix, entry] of bots) {
+        const path = join(dir, `bench${suffix.trim()}.db`);
+        const bot = await startProcess(`bot sqlite${suffix}`, entry, { ...baseEnv(), STORE_KIND: 'sqlite', SQLITE_PATH: path }, ROOT);
+        stops.push(() => bot.stop());
+        const store = openSqliteStore(path);
+        stops.push(() => store.close());
+        targets.push({ name: `sqlite${suffix}`, process: bot, store });
+      }
     }
     if (opts.stores.includes('cosmos')) {
-      const cosmos = await startCosmosDouble();
-      stops.push(() => cosmos.stop());
-      const { endpoint, key, databaseId, containerId } = cosmos.connection;
-      const env = { ...baseEnv(), STORE_KIND: 'cosmos', COSMOS_ENDPOINT: endpoint, COSMOS_KEY: key, COSMOS_DATABASE: databaseId, COSMOS_CONTAINER: containerId, NODE_TLS_REJECT_UNAUTHORIZED: '0' };
-      const bot = await startProcess('bot cosmos', BOT_ENTRY, env, ROOT);
-      stops.push(() => bot.stop());
-      targets.push({ name: 'cosmos', process: bot, store: cosmos.store, cosmos });
+      for (const [suffix, entry] of bots) {
+        // A double per bot: it answers queries by scanning everything it holds, so the two must not share one.
+        const cosmos = await startCosmosDouble();
+        stops.push(() => cosmos.stop());
+        const { endpoint, key, databaseId, containerId } = cosmos.connection;
+        const env = { ...baseEnv(), STORE_KIND: 'cosmos', COSMOS_ENDPOINT: endpoint, COSMOS_KEY: key, COSMOS_DATABASE: databaseId, COSMOS_CONTAINER: containerId, NODE_TLS_REJECT_UNAUTHORIZED: '0' };
+        const bot = await startProcess(`bot cosmos${suffix}`, entry, env, ROOT);
+        stops.push(() => bot.stop());
+        targets.push({ name: `cosmos${suffix}`, process: bot, store: cosmos.store, cosmos });
+      }
     }
     const people = Array.from({ length: opts.participants }, (_, i) => person(i + 1));
     const floorProject: BenchProject = { projectId: 'project-echo', channelId: '19:echo@thread.tacv2', teamId: '19:team-echo@thread.tacv2', people };
@@ -126,8 +144,9 @@ async function main(): Promise<void> {
       await runRound(target.process.port, project, 3);
     }
     const results: CaseResult[] = [];
-    for (let round = 1; round <= opts.rounds; round++) {
+    for (let round = 1; round <= opts.rounds && !interrupted; round++) {
       for (const target of targets) {
+        if (interrupted) break;
         for (const size of target.store ? sizes : [0]) {
           const project = target.store ? await seedProject(target.store, `${target.name}-${size}-r${round}`, opts.participants, size, 'http://127.0.0.1:9/') : floorProject;
           const measured: Measured = await measure(target, project, opts.per);
@@ -138,7 +157,7 @@ async function main(): Promise<void> {
       }
     }
     load.push(loadavg()[0] ?? NaN);
-    printReport({ results, starts, peakRssMb: Object.fromEntries(targets.map((t) => [t.name, t.process.peakRssMb()])), loadAverages: load, submissions: opts.participants * opts.per });
+    printReport({ results, starts, compared: opts.compare !== undefined, peakRssMb: Object.fromEntries(targets.map((t) => [t.name, t.process.peakRssMb()])), loadAverages: load, submissions: opts.participants * opts.per });
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });

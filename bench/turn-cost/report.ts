@@ -21,7 +21,9 @@ export interface CaseResult extends Measured {
 
 export interface Report {
   readonly results: readonly CaseResult[];
-  readonly starts: { readonly echo: readonly number[]; readonly bot: readonly number[] };
+  /** Start to ready in ms, by process: echo, bot (and bot before). */
+  readonly starts: Record<string, readonly number[]>;
+  readonly compared: boolean;
   readonly peakRssMb: Record<string, number>;
   readonly loadAverages: readonly number[];
   readonly submissions: number;
@@ -50,7 +52,11 @@ interface Row {
 export function printReport(report: Report): void {
   const cases = new Map<string, CaseResult[]>();
   for (const result of report.results) {
-    const name = result.target === 'echo' ? 'echo floor' : `${result.target === 'sqlite' ? 'SQLite' : 'Cosmos DB'}, ${result.size === 0 ? 'empty project' : `${result.size} entries`}`;
+    const [store = '', before] = result.target.split(' ');
+    const name =
+      result.target === 'echo'
+        ? 'echo floor'
+        : `${store === 'sqlite' ? 'SQLite' : 'Cosmos DB'}${before ? ' (before)' : ''}, ${result.size === 0 ? 'empty project' : `${result.size} entries`}`;
     cases.set(name, [...(cases.get(name) ?? []), result]);
   }
   const rows: Row[] = [...cases].map(([name, results]) => ({
@@ -83,7 +89,7 @@ export function printReport(report: Report): void {
       console.log(`| ${row.name} | ${median(t).toFixed(2)}× (${range(t, 2)}) | ${median(p).toFixed(2)}× (${range(p, 2)}) | ${median(c).toFixed(1)}× (${range(c, 1)}) |`);
     }
   }
-  for (const store of ['SQLite', 'Cosmos DB']) {
+  for (const store of ['SQLite', 'Cosmos DB', 'SQLite (before)', 'Cosmos DB (before)']) {
     const empty = rows.find((r) => r.name === `${store}, empty project`);
     const full = rows.find((r) => r.name.startsWith(`${store},`) && r !== empty);
     if (!empty || !full) continue;
@@ -94,17 +100,17 @@ export function printReport(report: Report): void {
   const cosmos = report.results.filter((r) => r.operations);
   if (cosmos.length > 0) {
     console.log('\nCosmos DB requests per submission, by operation (median over rounds):');
-    for (const size of [...new Set(cosmos.map((r) => r.size))]) {
-      const ofSize = cosmos.filter((r) => r.size === size);
+    for (const [target, size] of [...new Set(cosmos.map((r) => `${r.target}|${r.size}`))].map((key) => key.split('|') as [string, string])) {
+      const ofSize = cosmos.filter((r) => r.target === target && r.size === Number(size));
       const ops = [...new Set(ofSize.flatMap((r) => Object.keys(r.operations ?? {})))].sort();
       const parts = ops.map((op) => `${op} ${median(ofSize.map((r) => (r.operations?.[op] ?? 0) / r.round.requests)).toFixed(2)}`);
       const total = median(ofSize.map((r) => Object.values(r.operations ?? {}).reduce((a, b) => a + b, 0) / r.round.requests));
-      console.log(`- ${size === 0 ? 'empty project' : `${size} entries`}: ${total.toFixed(2)} in all (${parts.join(', ')})`);
+      console.log(`- ${target}, ${size === '0' ? 'empty project' : `${size} entries`}: ${total.toFixed(2)} in all (${parts.join(', ')})`);
     }
   }
-  const e = median(report.starts.echo);
-  const b = median(report.starts.bot);
-  console.log(`\nStart to ready (median of ${report.starts.bot.length}): echo floor ${e.toFixed(0)} ms (${range([...report.starts.echo], 0)}), bot on SQLite ${b.toFixed(0)} ms (${range([...report.starts.bot], 0)}): ${(b / e).toFixed(2)}×`);
+  const e = median(report.starts['echo'] ?? []);
+  const starts = Object.entries(report.starts).map(([name, times]) => `${name} ${median(times).toFixed(0)} ms (${range([...times], 0)})${name === 'echo' ? '' : `, ${(median(times) / e).toFixed(2)}×`}`);
+  console.log(`\nStart to ready, bots on SQLite (median of ${report.starts['echo']?.length ?? 0}): ${starts.join('; ')}`);
   console.log(`Peak RSS (whole run): ${Object.entries(report.peakRssMb).map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(', ')}`);
   console.log(`Load average (1 min) at start and end: ${report.loadAverages.map((l) => l.toFixed(2)).join(', ')}`);
 }
