@@ -5,8 +5,9 @@
 // the bot on SQLite and on Cosmos DB, each in an empty project and in one already holding E
 // entries), so every ratio compares figures taken under the same machine load.
 // Run: npm run bench [-- --rounds 3 --participants 50 --per 20 --entries 6000 --stores sqlite,cosmos --starts 3]
-// `--compare <entry.js>` runs a second build of the bot (e.g. an earlier commit's, compiled elsewhere)
-// as "before" in the same rounds, so before and after are measured under the same load.
+// The bot starts as `npm start` starts it (its node flags, without the build). `--compare <entry.js>`
+// runs a second build of the bot (e.g. an earlier commit's, compiled elsewhere, started with plain
+// `node`) as "before" in the same rounds, so before and after are measured under the same load.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,13 +16,13 @@ import type { DocumentStore } from '../../src/platform/store/port';
 import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 import { startCosmosDouble, type CosmosDouble } from '../cosmos-double';
 import { runRound } from './load';
-import { startProcess, type ServerProcess } from './processes';
+import { botStartArgs, startProcess, type ServerProcess } from './processes';
 import { person, seedProject, type BenchProject } from './project-seed';
 import { printReport, type CaseResult, type Measured } from './report';
 
 const ROOT = resolve(__dirname, '../..');
 let interrupted = false;
-const BOT_ENTRY = ['dist/src/index.js'];
+const BOT_ENTRY = botStartArgs(ROOT);
 const ECHO_ENTRY = ['dist/bench/turn-cost/echo-bot.js'];
 
 interface Options {

@@ -2,11 +2,20 @@
 // RSS from /proc, so the figures are the process's own, not the load generator's) and stopped.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const LISTENING = /http:\/\/localhost:(\d+)\/api\/messages/;
 const START_TIMEOUT_MS = 60_000;
 /** Linux reports CPU time in clock ticks of 1/100 s. */
 const TICKS_PER_SECOND = 100;
+
+/** The node arguments of `npm start` (its flags and the built entry point), so the bench starts the bot as production does. */
+export function botStartArgs(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = (pkg.scripts['start'] ?? '').split(/\s+/);
+  if (command !== 'node' || args.length === 0) throw new Error(`npm start is not "node … <entry>": ${pkg.scripts['start']}`);
+  return args;
+}
 
 export interface ServerProcess {
   readonly name: string;

@@ -9,7 +9,7 @@ import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 import type { DocumentStore } from '../../src/platform/store/port';
 import { startCosmosDouble } from '../cosmos-double';
 import { runRound } from './load';
-import { startProcess } from './processes';
+import { botStartArgs, startProcess } from './processes';
 import { seedProject } from './project-seed';
 
 const ROOT = resolve(__dirname, '../..');
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   } else {
     Object.assign(env, { STORE_KIND: 'sqlite', SQLITE_PATH: join(dir, 'profile.db') });
   }
-  const bot = await startProcess('bot', ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'dist/src/index.js'], env, ROOT);
+  const bot = await startProcess('bot', ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...botStartArgs(ROOT)], env, ROOT);
   const store: DocumentStore = cosmos ? cosmos.store : openSqliteStore(join(dir, 'profile.db'));
   let window = { from: 0, to: 0 };
   try {
