@@ -7,7 +7,8 @@
 // Run: npm run bench [-- --rounds 3 --participants 50 --per 20 --entries 6000 --stores sqlite,cosmos --starts 3]
 // The bot starts as `npm start` starts it (its node flags, without the build). `--compare <entry.js>`
 // runs a second build of the bot (e.g. an earlier commit's, compiled elsewhere, started with plain
-// `node`) as "before" in the same rounds, so before and after are measured under the same load.
+// `node`) as "before" in the same rounds, so before and after are measured under the same load;
+// `--compare-stores sqlite` limits that to one store.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -34,6 +35,7 @@ interface Options {
   readonly starts: number;
   readonly build: boolean;
   readonly compare: string | undefined;
+  readonly compareStores: readonly string[];
 }
 
 function options(argv: readonly string[]): Options {
@@ -50,6 +52,7 @@ function options(argv: readonly string[]): Options {
     starts: Number(value('starts', '3')),
     build: !argv.includes('--no-build'),
     compare: argv.includes('--compare') ? value('compare', '') : undefined,
+    compareStores: value('compare-stores', value('stores', 'sqlite,cosmos')).split(','),
   };
 }
 
@@ -113,9 +116,12 @@ async function main(): Promise<void> {
     const echo = await startProcess('echo', ECHO_ENTRY, baseEnv(), ROOT);
     stops.push(() => echo.stop());
     targets.push({ name: 'echo', process: echo });
-    const bots: [string, string[]][] = [['', BOT_ENTRY], ...(opts.compare ? [[' before', [opts.compare]] as [string, string[]]] : [])];
+    const bots = (store: string): [string, string[]][] => [
+      ['', BOT_ENTRY],
+      ...(opts.compare && opts.compareStores.includes(store) ? [[' before', [opts.compare]] as [string, string[]]] : []),
+    ];
     if (opts.stores.includes('sqlite')) {
-      for (const [suffix, entry] of bots) {
+      for (const [suffix, entry] of bots('sqlite')) {
         const path = join(dir, `bench${suffix.trim()}.db`);
         const bot = await startProcess(`bot sqlite${suffix}`, entry, { ...baseEnv(), STORE_KIND: 'sqlite', SQLITE_PATH: path }, ROOT);
         stops.push(() => bot.stop());
@@ -125,7 +131,7 @@ async function main(): Promise<void> {
       }
     }
     if (opts.stores.includes('cosmos')) {
-      for (const [suffix, entry] of bots) {
+      for (const [suffix, entry] of bots('cosmos')) {
         // A double per bot: it answers queries by scanning everything it holds, so the two must not share one.
         const cosmos = await startCosmosDouble();
         stops.push(() => cosmos.stop());
