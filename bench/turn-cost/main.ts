@@ -87,6 +87,27 @@ interface Target {
   readonly cosmos?: CosmosDouble;
 }
 
+/** A new in-process Cosmos DB double and a bot on it. */
+async function openCosmosCase(name: string, entry: string[]): Promise<Target & { readonly store: DocumentStore; close(): Promise<void> }> {
+  const cosmos = await startCosmosDouble();
+  const { endpoint, key, databaseId, containerId } = cosmos.connection;
+  const env = { ...baseEnv(), STORE_KIND: 'cosmos', COSMOS_ENDPOINT: endpoint, COSMOS_KEY: key, COSMOS_DATABASE: databaseId, COSMOS_CONTAINER: containerId, NODE_TLS_REJECT_UNAUTHORIZED: '0' };
+  const bot = await startProcess(`bot ${name}`, entry, env, ROOT).catch(async (error: unknown) => {
+    await cosmos.stop();
+    throw error;
+  });
+  return {
+    name,
+    process: bot,
+    store: cosmos.store,
+    cosmos,
+    close: async () => {
+      await bot.stop();
+      await cosmos.stop();
+    },
+  };
+}
+
 async function measure(target: Target, project: BenchProject, per: number): Promise<Measured> {
   const ops = target.cosmos?.operations();
   const before = target.store ? (await target.store.listEntries(project.projectId, { kind: 'problem' })).length : 0;
@@ -130,18 +151,11 @@ async function main(): Promise<void> {
         targets.push({ name: `sqlite${suffix}`, process: bot, store });
       }
     }
-    if (opts.stores.includes('cosmos')) {
-      for (const [suffix, entry] of bots('cosmos')) {
-        // A double per bot: it answers queries by scanning everything it holds, so the two must not share one.
-        const cosmos = await startCosmosDouble();
-        stops.push(() => cosmos.stop());
-        const { endpoint, key, databaseId, containerId } = cosmos.connection;
-        const env = { ...baseEnv(), STORE_KIND: 'cosmos', COSMOS_ENDPOINT: endpoint, COSMOS_KEY: key, COSMOS_DATABASE: databaseId, COSMOS_CONTAINER: containerId, NODE_TLS_REJECT_UNAUTHORIZED: '0' };
-        const bot = await startProcess(`bot cosmos${suffix}`, entry, env, ROOT);
-        stops.push(() => bot.stop());
-        targets.push({ name: `cosmos${suffix}`, process: bot, store: cosmos.store, cosmos });
-      }
-    }
+    // Cosmos DB cases each get a new double and a new bot: the double checks a patch condition and
+    // answers a query by scanning everything it holds, so a container that grew over earlier rounds
+    // would slow it down (its time, not the bot's) and make later rounds incomparable.
+    const cosmosBots = opts.stores.includes('cosmos') ? bots('cosmos').map(([suffix, entry]) => ({ name: `cosmos${suffix}`, entry })) : [];
+    const peakRssMb: Record<string, number> = {};
     const people = Array.from({ length: opts.participants }, (_, i) => person(i + 1));
     const floorProject: BenchProject = { projectId: 'project-echo', channelId: '19:echo@thread.tacv2', teamId: '19:team-echo@thread.tacv2', people };
     const sizes = [0, opts.entries];
@@ -151,20 +165,37 @@ async function main(): Promise<void> {
       await runRound(target.process.port, project, 3);
     }
     const results: CaseResult[] = [];
+    const record = async (target: Target, size: number, round: number, project: BenchProject): Promise<void> => {
+      const measured: Measured = await measure(target, project, opts.per);
+      results.push({ target: target.name, size, roundNumber: round, ...measured });
+      const { round: r } = measured;
+      console.log(`round ${round} ${target.name}${target.store ? ` ${size} entries` : ''}: ${((r.requests * 1000) / r.wallMs).toFixed(0)} req/s, ${r.errors} errors${r.firstError ? ` (${r.firstError})` : ''}, load ${loadavg()[0]?.toFixed(2)}`);
+    };
     for (let round = 1; round <= opts.rounds && !interrupted; round++) {
       for (const target of targets) {
-        if (interrupted) break;
         for (const size of target.store ? sizes : [0]) {
+          if (interrupted) break;
           const project = target.store ? await seedProject(target.store, `${target.name}-${size}-r${round}`, opts.participants, size, 'http://127.0.0.1:9/') : floorProject;
-          const measured: Measured = await measure(target, project, opts.per);
-          results.push({ target: target.name, size, roundNumber: round, ...measured });
-          const { round: r } = measured;
-          console.log(`round ${round} ${target.name}${target.store ? ` ${size} entries` : ''}: ${((r.requests * 1000) / r.wallMs).toFixed(0)} req/s, ${r.errors} errors${r.firstError ? ` (${r.firstError})` : ''}, load ${loadavg()[0]?.toFixed(2)}`);
+          await record(target, size, round, project);
+        }
+      }
+      for (const { name, entry } of cosmosBots) {
+        for (const size of sizes) {
+          if (interrupted) break;
+          const target = await openCosmosCase(name, entry);
+          try {
+            await runRound(target.process.port, await seedProject(target.store, 'warm', opts.participants, 0, 'http://127.0.0.1:9/'), 3);
+            await record(target, size, round, await seedProject(target.store, `${name}-${size}-r${round}`, opts.participants, size, 'http://127.0.0.1:9/'));
+            peakRssMb[name] = Math.max(peakRssMb[name] ?? 0, target.process.peakRssMb());
+          } finally {
+            await target.close();
+          }
         }
       }
     }
     load.push(loadavg()[0] ?? NaN);
-    printReport({ results, starts, compared: opts.compare !== undefined, peakRssMb: Object.fromEntries(targets.map((t) => [t.name, t.process.peakRssMb()])), loadAverages: load, submissions: opts.participants * opts.per });
+    for (const target of targets) peakRssMb[target.name] = target.process.peakRssMb();
+    printReport({ results, starts, compared: opts.compare !== undefined, peakRssMb, loadAverages: load, submissions: opts.participants * opts.per });
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
