@@ -48,7 +48,6 @@ export async function requestedProject(deps: Pick<AppDeps, 'store'>, request: Pr
     const project = await deps.store.read<Project>(request.cardProjectId, request.cardProjectId);
     const usable = project?.doc.type === 'project' && project.doc.status === 'active' && project.doc.channel.tenantId === request.tenantId;
     if (usable && (request.channelId === '' || project.doc.channel.channelId === request.channelId)) return project;
-    if (request.channelId === '') return undefined;
   }
   if (request.channelId === '') return undefined;
   return findActiveProject(deps, request.tenantId, request.channelId);
