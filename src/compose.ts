@@ -65,7 +65,7 @@ export async function startBot(options: ComposeOptions): Promise<RunningBot> {
     cardActions: ALL_CARD_ACTIONS,
     followUp: askOrganisationIfMissing,
     welcome: welcomeReplies,
-    languages: (request: ProjectRequest, hint: Language) => turnLanguages(deps, request, hint),
+    languages: (request: ProjectRequest, hint: Language, turnDeps: AppDeps) => turnLanguages(turnDeps, request, hint),
   };
   const app = createBotApplication(env, features, adapter, config.bot.appId);
   const server = await startServer({ adapter, app, store, log }, config.port, options.host);

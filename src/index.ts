@@ -1,3 +1,4 @@
+import './compile-cache';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { createLogger } from './kernel/log';
 import { startTelemetry } from './platform/telemetry';

@@ -76,7 +76,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      appCommandLine: 'node dist/src/index.js'
+      // As npm start: the heap limit keeps memory near what is live (about 75 MB); without it V8 lets the heap grow to 400 MB under load.
+      appCommandLine: 'node --max-old-space-size=192 dist/src/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       http20Enabled: true

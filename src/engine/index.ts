@@ -2,7 +2,7 @@
 export type { EntryBase } from './domain/entries';
 export type { Meeting, MeetingWork } from './domain/meeting';
 export { currentMeeting } from './domain/meetings';
-export { nextEntryNumber } from './app/entry-numbers';
+export { legacyLastNumber } from './app/entry-numbers';
 export { ENGINE_CARD_ACTIONS, ENGINE_COMMANDS } from './commands';
 export { stepJobHandlers } from './jobs/step-job-handlers';
 export { refreshMeetingCard } from './routes/meeting-routes';

@@ -8,6 +8,7 @@ import {
   type DocumentStore,
   type StoredDocument,
 } from '../../src/platform/store/port.js';
+import { describeCountersContract } from './counters.contract.js';
 import { describeEntryReadsContract } from './entry-reads.contract.js';
 
 export interface ContractSubject {
@@ -239,5 +240,6 @@ export function describeDocumentStoreContract(name: string, open: () => Promise<
     });
 
     describeEntryReadsContract(() => store);
+    describeCountersContract(() => store);
   });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { findActiveProject } from '../../src/project/app/project-access';
-import type { DocumentStore, EntryCount, EntryDocument, EntryFilter, StoredDocument, Versioned } from '../../src/platform/store/port';
+import type { CountingDocument, DocumentStore, EntryCount, EntryDocument, EntryFilter, StoredDocument, Versioned } from '../../src/platform/store/port';
 import { openCosmosStore } from '../../src/platform/store/cosmos/cosmos-store';
 import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 import { startCosmosServer, type RunningCosmosServer } from '../harness/cosmos-server';
@@ -27,6 +27,9 @@ class FailingStore implements DocumentStore {
   }
   remove(projectId: string, id: string, etag?: string): Promise<void> {
     return this.inner.remove(projectId, id, etag);
+  }
+  incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined> {
+    return this.inner.incrementCounter<T>(projectId, id, name);
   }
   list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]> {
     return this.inner.list<T>(projectId, type);

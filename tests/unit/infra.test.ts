@@ -103,7 +103,8 @@ test('the web app runs Node 24 LTS and starts the built output', () => {
   const pkg = JSON.parse(read(join(root, 'package.json'))) as { main: string; scripts: Record<string, string> };
   assert.match(appService.text, /linuxFxVersion: 'NODE\|24-lts'/);
   const start = /appCommandLine: '([^']+)'/.exec(appService.text)?.[1];
-  assert.equal(start, `node ${pkg.main}`);
+  assert.equal(start, pkg.scripts.start, 'App Service starts the bot as npm start does');
+  assert.match(start ?? '', new RegExp(`^node (--[\\w-]+=\\d+ )*${pkg.main}$`));
   assert.equal(pkg.main, 'dist/src/index.js', 'tsc writes src/index.ts there (outDir dist, rootDir .)');
   assert.ok(pkg.scripts.build, 'App Service runs npm run build during deployment');
 });

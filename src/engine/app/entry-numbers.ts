@@ -1,38 +1,19 @@
 import type { AppDeps } from '../../kernel/deps';
-import { createOrReplace, retryOnStale } from '../../platform/store/retry-on-stale';
 
-const COUNTER_TYPE = 'entryCounter';
-
-/** The last number handed out for one kind of entry in a project. */
+/** Where a project's entries of one kind were numbered before the steps counted in their own documents. */
 interface EntryCounter {
-  readonly type: typeof COUNTER_TYPE;
+  readonly type: 'entryCounter';
   readonly id: string;
   readonly projectId: string;
   readonly kind: string;
   readonly last: number;
 }
 
-/** Many participants may enter at the same moment; each lost race is decided again on the fresh count. */
-const ATTEMPTS = 25;
-
 /**
- * The next number for an entry of `kind` (1, 2, 3, …): an entry keeps it for good, so lists and
- * commands can refer to it while other entries change or go. A number is never handed out twice;
- * one whose entry was not stored after all (a double submit) simply stays unused.
+ * The last number handed out for entries of `kind` by the counter document projects had before
+ * (0 when there is none), so counting on elsewhere never hands out a number twice.
  */
-export async function nextEntryNumber(deps: Pick<AppDeps, 'store'>, projectId: string, kind: string): Promise<number> {
-  const id = `counter-${kind}`;
-  return retryOnStale(
-    ATTEMPTS,
-    async () => {
-      const stored = await deps.store.read<EntryCounter>(projectId, id);
-      const last = (stored?.doc.last ?? 0) + 1;
-      const counter: EntryCounter = { type: COUNTER_TYPE, id, projectId, kind, last };
-      await createOrReplace(deps.store, counter, stored?.etag);
-      return last;
-    },
-    () => {
-      throw new Error(`could not number a ${kind} entry in ${projectId}: the count kept changing`);
-    },
-  );
+export async function legacyLastNumber(deps: Pick<AppDeps, 'store'>, projectId: string, kind: string): Promise<number> {
+  const stored = await deps.store.read<EntryCounter>(projectId, `counter-${kind}`);
+  return stored?.doc.last ?? 0;
 }

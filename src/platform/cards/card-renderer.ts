@@ -33,19 +33,33 @@ function templateFiles(directory: string): string[] {
   });
 }
 
-/** Reads every template once at start; rendering is then pure. A template is named by its file name. */
+/**
+ * Finds every template at start; each is read and prepared once, when it is first rendered, so a
+ * start does not parse the expressions of cards nobody asks for. A template is named by its file name.
+ */
 export function loadCardRenderer(cardsDirectory: string): CardRenderer {
-  // Parsed once: the expressions in a template are prepared at construction, not per card.
-  const templates = new Map<string, Template>();
+  const files = new Map<string, string>();
   for (const file of templateFiles(cardsDirectory)) {
     const name = basename(file, '.json');
-    if (templates.has(name)) throw new Error(`two card templates are named ${name}`);
-    templates.set(name, new Template(JSON.parse(readFileSync(file, 'utf8')) as object));
+    if (files.has(name)) throw new Error(`two card templates are named ${name}`);
+    files.set(name, file);
   }
+  // Prepared once: the expressions in a template are parsed at construction, not per card.
+  const templates = new Map<string, Template>();
+  const templateOf = (name: string): Template | undefined => {
+    const file = files.get(name);
+    if (file === undefined) return undefined;
+    let template = templates.get(name);
+    if (!template) {
+      template = new Template(JSON.parse(readFileSync(file, 'utf8')) as object);
+      templates.set(name, template);
+    }
+    return template;
+  };
   return {
-    names: [...templates.keys()].sort(),
+    names: [...files.keys()].sort(),
     render(name, viewModel) {
-      const template = templates.get(name);
+      const template = templateOf(name);
       if (!template) throw new Error(`no card template named ${name}`);
       const card = escapeDisplayText(template.expand({ $root: viewModel }) as AdaptiveCardJson);
       const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');

@@ -26,6 +26,14 @@ export interface EntryDocument extends StoredDocument {
   readonly author: string;
 }
 
+/** A document that hands out numbers (see DocumentStore.incrementCounter). */
+export interface CountingDocument extends StoredDocument {
+  readonly counters?: Readonly<Record<string, number>>;
+}
+
+/** Counter names are plain words, so every adapter can put them in a path. */
+export const COUNTER_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
 /** Which entries to read: always one kind, optionally only one author's. */
 export interface EntryFilter {
   readonly kind: string;
@@ -60,6 +68,14 @@ export interface DocumentStore {
    * otherwise). Removing a missing document throws DocumentNotFoundError.
    */
   remove(projectId: string, id: string, etag?: string): Promise<void>;
+  /**
+   * Adds one to the counter `name` in the document's `counters` object, in one step on the store's
+   * side, and returns the document as it is afterwards (with its new etag). Callers at the same
+   * moment each get a value of their own and never lose a race, so no etag is needed. A name not
+   * yet in `counters` starts at 1. Undefined, with nothing changed, when the document does not
+   * exist or has no `counters` object.
+   */
+  incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined>;
   /** All documents of one type in one project, in no promised order (callers sort). */
   list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]>;
   /** The project's entries of one kind, or of one kind and author, in no promised order (callers sort). */

@@ -11,9 +11,11 @@ import { cardProjectIdOf, readTurnOrigin } from './turn-origin';
 import { catalogOf, languageOf } from '../../i18n';
 import type { ProjectRequest } from '../../kernel/channel';
 import type { Language } from '../../kernel/language';
+import type { AppDeps } from '../../kernel/deps';
+import { TurnReads } from '../store/turn-reads';
 
-/** The languages of a turn, as the project decides them (or the Teams locale, outside a project). */
-export type TurnLanguagesOf = (request: ProjectRequest, hint: Language) => Promise<{ readonly shared: Language; readonly personal: Language }>;
+/** The languages of a turn, as the project decides them (or the Teams locale, outside a project), read through the turn's deps. */
+export type TurnLanguagesOf = (request: ProjectRequest, hint: Language, deps: AppDeps) => Promise<{ readonly shared: Language; readonly personal: Language }>;
 
 export interface BotFeatures {
   readonly cardActions: readonly CardAction[];
@@ -44,11 +46,13 @@ function forCaller(env: TurnEnv, features: BotFeatures, context: TurnContext, wo
       caller: origin.caller,
       ...(cardProjectId === undefined ? {} : { cardProjectId }),
     };
-    const languages = await features.languages(request, languageOf(origin.t));
+    // One turn reads each document once: the language and the access check share the project read.
+    const turnEnv: TurnEnv = { ...env, deps: { ...env.deps, store: new TurnReads(env.deps.store) } };
+    const languages = await features.languages(request, languageOf(origin.t), turnEnv.deps);
     const onlyForCaller = origin.kind === 'personal' || context.activity.type === ActivityTypes.Invoke;
     const shared = catalogOf(origin.kind === 'personal' ? languages.personal : languages.shared);
     const t = onlyForCaller ? catalogOf(languages.personal) : shared;
-    return work(teamsTurn(env, context, origin, origin.caller, { t, shared }));
+    return work(teamsTurn(turnEnv, context, origin, origin.caller, { t, shared }));
   });
 }
 

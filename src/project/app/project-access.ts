@@ -38,13 +38,19 @@ export async function findActiveProject(
 /**
  * The project a request is about: the channel's active project or, for a card answered in a
  * personal chat (no channel), the active project the card names, in the caller's tenant.
+ * A card names its project, and an active project in this tenant and channel is the channel's
+ * active project (a channel has one; a new cycle archives the old one), so then the project
+ * document alone is the proof and the channel's binding is not read. Anything else, such as a
+ * card of an earlier cycle, is looked up through the binding.
  */
 export async function requestedProject(deps: Pick<AppDeps, 'store'>, request: ProjectRequest): Promise<Versioned<Project> | undefined> {
-  if (request.channelId !== '') return findActiveProject(deps, request.tenantId, request.channelId);
-  if (request.cardProjectId === undefined) return undefined;
-  const project = await deps.store.read<Project>(request.cardProjectId, request.cardProjectId);
-  const usable = project?.doc.type === 'project' && project.doc.status === 'active' && project.doc.channel.tenantId === request.tenantId;
-  return usable ? project : undefined;
+  if (request.cardProjectId !== undefined) {
+    const project = await deps.store.read<Project>(request.cardProjectId, request.cardProjectId);
+    const usable = project?.doc.type === 'project' && project.doc.status === 'active' && project.doc.channel.tenantId === request.tenantId;
+    if (usable && (request.channelId === '' || project.doc.channel.channelId === request.channelId)) return project;
+  }
+  if (request.channelId === '') return undefined;
+  return findActiveProject(deps, request.tenantId, request.channelId);
 }
 
 /**

@@ -9,9 +9,11 @@ import {
 } from '@azure/cosmos';
 import type { TokenCredential } from '@azure/identity';
 import {
+  COUNTER_NAME,
   DocumentExistsError,
   DocumentNotFoundError,
   StaleDocumentError,
+  type CountingDocument,
   type DocumentStore,
   type EntryCount,
   type EntryDocument,
@@ -87,6 +89,23 @@ export class CosmosStore implements DocumentStore {
       await this.container.item(id, projectId).delete(options);
     } catch (error) {
       throw translateConditionalWriteError(error, projectId, id);
+    }
+  }
+
+  async incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined> {
+    if (!COUNTER_NAME.test(name)) throw new Error(`not a counter name: ${name}`);
+    try {
+      // A partial update: the server adds one in place, so concurrent increments never conflict.
+      // The condition refuses (412) a document without counters instead of counting at its root.
+      const { resource } = await this.container.item(id, projectId).patch<ItemDefinition>({
+        condition: 'FROM c WHERE IS_DEFINED(c.counters)',
+        operations: [{ op: 'incr', path: `/counters/${name}`, value: 1 }],
+      });
+      return toVersioned<T>(required(resource, { id, projectId, type: '' }));
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === HTTP_NOT_FOUND || status === HTTP_PRECONDITION_FAILED) return undefined;
+      throw error;
     }
   }
 

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+  COUNTER_NAME,
   DocumentExistsError,
   DocumentNotFoundError,
   ENTRY_TYPE,
   StaleDocumentError,
+  type CountingDocument,
   type DocumentStore,
   type EntryCount,
   type EntryDocument,
@@ -100,6 +102,23 @@ export class SqliteStore implements DocumentStore {
   async remove(projectId: string, id: string, etag?: string): Promise<void> {
     if (etag !== undefined) return this.conditionally(this.deleteAt, [projectId, id, etag], projectId, id);
     if (Number(this.deleteAny.run(projectId, id).changes) === 0) throw new DocumentNotFoundError(projectId, id);
+  }
+
+  async incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined> {
+    if (!COUNTER_NAME.test(name)) throw new Error(`not a counter name: ${name}`);
+    // Read and write in one transaction: no other connection can count in between.
+    return inTransaction(this.db, () => {
+      const row = this.selectOne.get(projectId, id) as DocumentRow | undefined;
+      if (!row) return undefined;
+      const doc = JSON.parse(row.body) as T;
+      const counters = doc.counters;
+      if (typeof counters !== 'object' || counters === null || Array.isArray(counters)) return undefined;
+      const current = counters[name];
+      const next = { ...doc, counters: { ...counters, [name]: (typeof current === 'number' ? current : 0) + 1 } };
+      const written = { etag: randomUUID(), body: JSON.stringify(next) };
+      this.update.run(next.type, written.etag, written.body, ...liftEntryColumns(next), projectId, id, row.etag);
+      return toVersioned<T>(written);
+    });
   }
 
   async list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]> {

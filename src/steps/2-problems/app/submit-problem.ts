@@ -1,13 +1,12 @@
-import { criteriaFor } from './step-work';
 import { createHash } from 'node:crypto';
+import { criteriaFor } from './step-work';
+import { nextProblemNumber } from './problem-numbers';
 import type { ProblemCriterion } from '../domain/criteria';
 import { sameDescription, validateProblem, withExtra, type Problem, type ProblemFieldError, type ProblemInput } from '../domain/problem';
 import { acceptsInput, stepOf, type StepState } from '../../../kernel/steps';
 import { DocumentExistsError } from '../../../platform/store/port';
 import type { AppDeps } from '../../../kernel/deps';
-import { problemsBy } from './my-problems';
 import { openProject, type ProjectRequest, type Refusal } from '../../../project';
-import { nextEntryNumber } from '../../../engine';
 
 export type SubmitProblemOutcome =
   | { readonly kind: 'problemSaved'; readonly problem: Problem; readonly projectId: string; readonly criteria: readonly ProblemCriterion[] }
@@ -17,17 +16,19 @@ export type SubmitProblemOutcome =
 /** Ids tried for one author and text; more than one only when an edited entry already holds the first. */
 const ID_ATTEMPTS = 5;
 
+/** Case and spacing do not count, as for sameDescription: the same text gives the same id. */
 const problemId = (author: string, description: string, attempt: number): string => {
-  const seed = `${author}\n${description.toLowerCase()}${attempt > 0 ? `\n${attempt}` : ''}`;
+  const seed = `${author}\n${description.replace(/\s+/g, ' ').toLowerCase()}${attempt > 0 ? `\n${attempt}` : ''}`;
   return `problem-${createHash('sha256').update(seed).digest('hex').slice(0, 32)}`;
 };
 
 /**
  * A participant enters a problem (S2.1). The deadline is checked here, where the entry is
  * written, so an old card, a retried request or another conversation cannot get around it.
- * The id comes from the author and the text, so a double submit stores one entry. Because an
- * edit keeps its id, that id may now hold another text: then the next id in the row is used,
- * which is just as deterministic, so a double submit still stores one.
+ * The id comes from the author and the text, so a double submit meets the entry already there
+ * when it is created: nothing of the project is listed, whatever its size. Because an edit keeps
+ * its id, that id may now hold another text: then the next id in the row is used, which is just as
+ * deterministic, so a double submit still stores one.
  */
 export async function submitProblem(deps: AppDeps, request: ProjectRequest, input: ProblemInput): Promise<SubmitProblemOutcome | Refusal> {
   const access = await openProject(deps, request, 'participant');
@@ -36,15 +37,17 @@ export async function submitProblem(deps: AppDeps, request: ProjectRequest, inpu
   const now = deps.clock();
   const step = stepOf(project.steps, 2);
   if (!acceptsInput(step, now)) return { kind: 'inputClosed', step };
-  const criteria = await criteriaFor(deps, project);
+  // The fixed fields first: a form sent without them takes no number.
+  if (!validateProblem({ ...input, extra: {} }).ok) {
+    const criteria = await criteriaFor(deps, project);
+    const errors = validateProblem(input, criteria);
+    return { kind: 'problemInvalid', errors: errors.ok ? [] : errors.error, projectId: project.id, criteria };
+  }
+  const { number, work } = await nextProblemNumber(deps, project);
+  const criteria = work.criteria;
   const valid = validateProblem(input, criteria);
   if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };
   const { extra, ...typing } = valid.value;
-  // The same text again (a double submit, or an entry edited to this text) is the entry already there.
-  const mine = await problemsBy(deps, project.id, access.me.key);
-  const existing = mine.find((p) => sameDescription(p.doc.description, typing.description));
-  if (existing) return { kind: 'problemSaved', problem: existing.doc, projectId: project.id, criteria };
-  const number = await nextEntryNumber(deps, project.id, 'problem');
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
     const problem = withExtra(
       {

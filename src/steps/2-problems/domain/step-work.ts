@@ -15,6 +15,11 @@ export interface ProblemStepWork {
   readonly projectId: string;
   readonly criteria: readonly ProblemCriterion[];
   readonly prioritisation: Prioritisation;
+  /**
+   * The last problem number handed out, under `problem` (see nextProblemNumber); absent until the
+   * first problem is numbered.
+   */
+  readonly counters?: Readonly<Record<string, number>>;
   /** The full list as last posted in the channel, so it is posted again only when it changed (absent: never). */
   readonly listPosted?: { readonly fingerprint: string; readonly at: string };
   readonly updatedAt: string;
