@@ -38,8 +38,8 @@ async function createOnce<T extends StoredDocument>(deps: Pick<AppDeps, 'store'>
 /**
  * A new cycle (G6): a follow-up project in the same channel with the same people and roles, the
  * profile carried over (step 1 done) and a link to the cycle it follows. `prepare` lets the steps
- * bring what they carry over into it while nobody can see it yet; only then does the channel move
- * on, on the version read, and is the finished project archived (it stays readable by its id).
+ * bring what they carry over into it while nobody can see it yet; only then is the finished project
+ * archived (it stays readable by its id) and does the channel move on, on the version read.
  * Every part is written once however often it is resumed.
  */
 export async function startFollowUpProject(
@@ -67,11 +67,13 @@ export async function startFollowUpProject(
     cycle: plan.cycle, problems: plan.problems, openGoals: plan.openGoals, createdAt: plan.startedAt,
   });
   await prepare(project);
-  await deps.store.replace(newChannelBinding(previous.channel.tenantId, previous.channel.channelId, plan.id), binding.etag);
+  // Archived before the channel moves on: a card of the finished cycle is then never taken for the
+  // channel's active project, not even for the moment between the two writes.
   await retryOnStale(3, async () => {
     const stored = await deps.store.read<Project>(previous.id, previous.id);
     if (stored && stored.doc.status !== 'archived') await deps.store.replace({ ...stored.doc, status: 'archived', updatedAt: plan.startedAt }, stored.etag);
   }, () => undefined);
+  await deps.store.replace(newChannelBinding(previous.channel.tenantId, previous.channel.channelId, plan.id), binding.etag);
   return { kind: 'started', project, link };
 }
 

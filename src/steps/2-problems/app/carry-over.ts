@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { nextEntryNumber } from '../../../engine';
 import type { AppDeps } from '../../../kernel/deps';
 import { DocumentExistsError } from '../../../platform/store/port';
 import { leaderOf, type Project } from '../../../project';
 import { carriedProblem } from '../domain/carry-over';
 import type { Problem } from '../domain/problem';
 import { priorityItems } from '../domain/priority-votes';
+import { nextProblemNumber } from './problem-numbers';
 import { readStepWork } from './step-work';
 
 const carriedId = (previousId: string, itemId: string): string =>
@@ -30,7 +30,7 @@ export async function carryPriorityProblems(deps: Pick<AppDeps, 'store' | 'clock
     const problem: Problem = {
       type: 'entry', kind: 'problem', id, projectId: next.id, step: 2,
       author: leader.key, organisation: leader.organisation,
-      number: await nextEntryNumber(deps, next.id, 'problem'),
+      number: (await nextProblemNumber(deps, next)).number,
       ...carriedProblem(item, problems),
       carriedFrom: { projectId: previous.id, rank: index + 1 },
       createdAt: now, updatedAt: now,
