@@ -13,9 +13,9 @@ export const en: Catalog = {
     intro:
       'I help a municipality and its partners tackle one local safety problem together, in six fixed steps: project profile, what is the problem, what do we already do, what do we want to achieve, what will we do and what have we achieved.',
     howToStart:
-      'Start a project in this channel with **@Veiligheidsplanner new project**. Whoever does so becomes the project leader. Type **@Veiligheidsplanner help** for all commands.',
+      'Start a project in this channel with @Veiligheidsplanner new project. Whoever does so becomes the project leader. Type @Veiligheidsplanner help for all commands.',
     howToStartPersonal:
-      'I work in the channel of a project. Go to your project\'s Teams channel (or to the channel where you want to start one) and type **@Veiligheidsplanner help** there. Here in the personal chat you get messages meant only for you, such as reminders.',
+      'I work in the channel of a project. Go to your project\'s Teams channel (or to the channel where you want to start one) and type @Veiligheidsplanner help there. Here in the personal chat you get messages meant only for you, such as reminders.',
   },
   help: {
     title: 'What can I do for you?',

@@ -12,9 +12,9 @@ export const nl = {
     intro:
       'Ik help een gemeente en haar partners om samen één lokaal veiligheidsprobleem aan te pakken, in zes vaste stappen: projectprofiel, wat is het probleem, wat doen wij al, wat willen wij bereiken, wat gaan wij doen en wat hebben wij bereikt.',
     howToStart:
-      'Start een project in dit kanaal met **@Veiligheidsplanner nieuw project**. Wie dat doet, wordt projectleider. Typ **@Veiligheidsplanner help** voor alle opdrachten.',
+      'Start een project in dit kanaal met @Veiligheidsplanner nieuw project. Wie dat doet, wordt projectleider. Typ @Veiligheidsplanner help voor alle opdrachten.',
     howToStartPersonal:
-      'Ik werk in het kanaal van een project. Ga naar het Teams-kanaal van je project (of naar het kanaal waar je er een wilt starten) en typ daar **@Veiligheidsplanner help**. Hier in de persoonlijke chat krijg je berichten die alleen voor jou zijn, zoals herinneringen.',
+      'Ik werk in het kanaal van een project. Ga naar het Teams-kanaal van je project (of naar het kanaal waar je er een wilt starten) en typ daar @Veiligheidsplanner help. Hier in de persoonlijke chat krijg je berichten die alleen voor jou zijn, zoals herinneringen.',
   },
   help: {
     title: 'Wat kan ik voor je doen?',
