@@ -126,6 +126,8 @@ export const en: Catalog = {
       `The project has started. ${leader} is the project leader. Fill in the project profile below and register participants with @Veiligheidsplanner add participant @name.`,
     alreadyActive: (name: string, leader: string) =>
       `This channel already has an active project (${name}, project leader ${leader}). There is one active project per channel; start a new project in another channel.`,
+    alreadyActiveOutsider: (leader: string) =>
+      `This channel already has an active project, which you are not (yet) part of. Ask project leader ${leader} to register you. There is one active project per channel; start a new project in another channel.`,
     noProject: 'There is no project in this channel yet. Start one with @Veiligheidsplanner new project.',
     unnamed: 'New project',
   },

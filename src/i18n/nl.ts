@@ -127,6 +127,8 @@ export const nl = {
       `Het project is gestart. ${leader} is projectleider. Vul hieronder het projectprofiel in en meld deelnemers aan met @Veiligheidsplanner deelnemer toevoegen @naam.`,
     alreadyActive: (name: string, leader: string) =>
       `Dit kanaal heeft al een actief project (${name}, projectleider ${leader}). Per kanaal is er één actief project; start een nieuw project in een ander kanaal.`,
+    alreadyActiveOutsider: (leader: string) =>
+      `Dit kanaal heeft al een actief project, waaraan je (nog) niet meedoet. Vraag projectleider ${leader} om je aan te melden. Per kanaal is er één actief project; start een nieuw project in een ander kanaal.`,
     noProject: 'Er is in dit kanaal nog geen project. Start er een met @Veiligheidsplanner nieuw project.',
     unnamed: 'Nieuw project',
   },
