@@ -59,4 +59,26 @@ describe('outsiders learn no project name; a shared channel has one project for 
     }
     assert.deepEqual(storeSnapshot(scene.harness.sqlitePath), before);
   });
+
+  it('refuses a second project for the channel from another tenant', async () => {
+    const before = storeSnapshot(scene.harness.sqlitePath);
+    const said = await partnerSays('nieuw project Project Van De Partner');
+    assert.match(said, /Dit kanaal heeft al een actief project, waaraan je \(nog\) niet meedoet\. Vraag projectleider Marieke de Vries/);
+    assert.deepEqual(storeSnapshot(scene.harness.sqlitePath), before, 'no second project, no second binding');
+  });
+
+  it('lets the leader register a partner of another tenant, who then takes part in the host tenant\'s project', async () => {
+    const added = await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: [partner] });
+    assert.match(added.texts[0] ?? '', /Aangemeld als deelnemer: Ingrid Partner/);
+    const project = await scene.project();
+    const registered = project.participants.find((p) => p.name === 'Ingrid Partner');
+    assert.ok(registered, 'registered');
+    assert.equal(registered.key, `${PARTNER_TENANT}:${partner.aadObjectId}`, 'known by their own tenant and object id');
+    assert.equal(project.channel.tenantId, scene.harness.teams.context.tenantId, 'the project stays the host tenant\'s');
+    const profile = await partnerSays('profiel');
+    assert.match(profile, new RegExp(PROJECT_NAME), 'the partner sees the profile');
+    const organisation = await partnerSays('organisatie Partnerorganisatie BV');
+    assert.match(organisation, /Partnerorganisatie BV/);
+    assert.equal((await scene.project()).participants.find((p) => p.name === 'Ingrid Partner')?.organisation, 'Partnerorganisatie BV');
+  });
 });

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../kernel/deps';
 import { initialSteps } from '../../kernel/steps';
-import { channelBindingKey, newChannelBinding, type ChannelBinding } from '../domain/channel-binding';
+import { readChannelBinding } from './project-access';
 import { leaderOf, type Project } from '../domain/project';
 import { applyStepCommand } from '../../kernel/step-machine';
 
@@ -11,8 +11,7 @@ import { applyStepCommand } from '../../kernel/step-machine';
  */
 export async function startFollowUpProject(deps: AppDeps, previous: Project, name: string): Promise<Project | undefined> {
   const now = deps.clock().toISOString();
-  const key = channelBindingKey(previous.channel.tenantId, previous.channel.channelId);
-  const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
+  const binding = await readChannelBinding(deps, previous.channel.tenantId, previous.channel.channelId);
   if (!binding || binding.doc.activeProjectId !== previous.id) return undefined;
   const id = deps.newId();
   // The profile comes along, saved: step 1 is done, so the new cycle can open step 2 right away.
@@ -31,7 +30,8 @@ export async function startFollowUpProject(deps: AppDeps, previous: Project, nam
   };
   await deps.store.create(project);
   try {
-    await deps.store.replace(newChannelBinding(previous.channel.tenantId, previous.channel.channelId, id), binding.etag);
+    // The binding document stays where it is (also one kept under its tenant); it points on.
+    await deps.store.replace({ ...binding.doc, activeProjectId: id }, binding.etag);
   } catch (error) {
     // Someone else moved the channel on first: this project never becomes active.
     await deps.store.remove(id, id);

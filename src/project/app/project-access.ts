@@ -1,5 +1,5 @@
 import type { ProjectRequest } from '../../kernel/channel';
-import { channelBindingKey, type ChannelBinding } from '../domain/channel-binding';
+import { channelBindingKey, legacyChannelBindingKey, type ChannelBinding } from '../domain/channel-binding';
 import { personKey } from '../../kernel/person';
 import { findParticipant, leaderOf, type Participant, type Project } from '../domain/project';
 import type { Versioned } from '../../platform/store/port';
@@ -9,6 +9,18 @@ import type { AppDeps } from '../../kernel/deps';
 export type { ProjectRequest };
 
 export type Need = 'participant' | 'leader';
+
+/**
+ * The channel's binding: by channel id, whoever asks (a shared channel has people of several
+ * tenants); a project started before bindings were per channel id is found under its tenant.
+ */
+export async function readChannelBinding(deps: Pick<AppDeps, 'store'>, tenantId: string, channelId: string): Promise<Versioned<ChannelBinding> | undefined> {
+  const key = channelBindingKey(channelId);
+  const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
+  if (binding || tenantId === '') return binding;
+  const legacy = legacyChannelBindingKey(tenantId, channelId);
+  return deps.store.read<ChannelBinding>(legacy.projectId, legacy.id);
+}
 
 /** Why a request about a project is refused; nothing is changed in any of these cases. */
 export type Refusal =
@@ -29,21 +41,22 @@ export async function findActiveProject(
   tenantId: string,
   channelId: string,
 ): Promise<Versioned<Project> | undefined> {
-  const key = channelBindingKey(tenantId, channelId);
-  const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
+  const binding = await readChannelBinding(deps, tenantId, channelId);
   if (!binding) return undefined;
   return deps.store.read<Project>(binding.doc.activeProjectId, binding.doc.activeProjectId);
 }
 
 /**
  * The project a request is about: the channel's active project or, for a card answered in a
- * personal chat (no channel), the active project the card names, in the caller's tenant.
+ * personal chat (no channel), the active project the card names. Not only in the caller's own
+ * tenant: partners of other organisations take part through a shared channel (the gate then
+ * checks that the caller is a participant).
  */
 export async function requestedProject(deps: Pick<AppDeps, 'store'>, request: ProjectRequest): Promise<Versioned<Project> | undefined> {
   if (request.channelId !== '') return findActiveProject(deps, request.tenantId, request.channelId);
   if (request.cardProjectId === undefined) return undefined;
   const project = await deps.store.read<Project>(request.cardProjectId, request.cardProjectId);
-  const usable = project?.doc.type === 'project' && project.doc.status === 'active' && project.doc.channel.tenantId === request.tenantId;
+  const usable = project?.doc.type === 'project' && project.doc.status === 'active';
   return usable ? project : undefined;
 }
 

@@ -29,7 +29,7 @@ export async function startProject(
   const project: Project = named?.ok ? { ...draft, profile: named.value } : draft;
   await deps.store.create(project);
   try {
-    await deps.store.create(newChannelBinding(channel.tenantId, channel.channelId, project.id));
+    await deps.store.create(newChannelBinding(channel.channelId, project.id));
   } catch (error) {
     if (!(error instanceof DocumentExistsError)) throw error;
     await deps.store.remove(project.projectId, project.id);
