@@ -152,6 +152,9 @@ export const en: Catalog = {
     removed: (name: string) => `${name} no longer takes part in this project.`,
     mentionNeeded: 'Mention the colleagues with an @mention, for example: @Veiligheidsplanner add participant @Jan Jansen.',
     notFound: (name: string) => `I could not find ${name} in this team. Is this person a member of the team?`,
+    notFoundMany: (names: string) => `I could not find these people in this team: ${names}. Are they members of the team?`,
+    mentionsIgnored: (max: number, ignored: number) =>
+      `You mentioned more than ${max} people; I skipped the last ${ignored}. Mention them in another command.`,
     removeNotParticipant: (name: string) => `${name} does not take part in this project.`,
     removeLeader: 'The project leader cannot be removed from the project.',
   },

@@ -154,6 +154,9 @@ export const nl = {
     removed: (name: string) => `${name} doet niet meer mee aan dit project.`,
     mentionNeeded: 'Noem de collega’s met een @vermelding, bijvoorbeeld: @Veiligheidsplanner deelnemer toevoegen @Jan Jansen.',
     notFound: (name: string) => `${name} kon ik niet vinden in dit team. Is deze persoon lid van het team?`,
+    notFoundMany: (names: string) => `Deze personen kon ik niet vinden in dit team: ${names}. Zijn zij lid van het team?`,
+    mentionsIgnored: (max: number, ignored: number) =>
+      `Je noemde meer dan ${max} mensen; de laatste ${ignored} heb ik overgeslagen. Noem hen in een volgende opdracht.`,
     removeNotParticipant: (name: string) => `${name} doet niet mee aan dit project.`,
     removeLeader: 'De projectleider kan niet uit het project worden gehaald.',
   },
