@@ -35,6 +35,12 @@ describe('malformed requests: a 400 without internals, or a clear answer on the 
       'a conversation id that is a number': [{ ...helpMessage(), conversation: { id: 5 } }, 'conversation.id'],
       'channel data a string': [{ ...helpMessage(), channelData: 'x' }, 'channelData'],
       'an array': [[helpMessage()], 'body'],
+      // Found by the hostile-input property: each of these failed inside teams-ai before the bot's own guard.
+      'no channel id': [{ ...helpMessage(), channelId: undefined }, 'channelId'],
+      'an empty sender id': [{ ...helpMessage(), from: { id: '', name: 'x' } }, 'from.id'],
+      'a mention without whom': [{ ...helpMessage(), entities: [{ type: 'mention' }] }, 'entities'],
+      'a Mention without whom': [{ ...helpMessage(), entities: [{ type: 'Mention', text: 'x' }] }, 'entities'],
+      'mentions but no text': [{ ...helpMessage(), text: undefined, value: {} }, 'text'],
     };
     const before = storeSnapshot(scene.harness.sqlitePath);
     const posted = scene.harness.connector.activities().length;

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /** Any JSON object: what botbuilder and the bot read as a record. */
 const record = z.record(z.string(), z.unknown());
-const account = z.looseObject({ id: z.string().max(1000), name: z.string().max(1000).optional(), aadObjectId: z.string().max(200).optional() });
+const account = z.looseObject({ id: z.string().min(1).max(1000), name: z.string().max(1000).optional(), aadObjectId: z.string().max(200).optional() });
 const optionalId = z.looseObject({ id: z.string().max(1000).optional() });
+const mentionShape = z.looseObject({ mentioned: z.looseObject({ id: z.string().max(1000), name: z.string().max(1000).optional() }), text: z.string().optional() });
 
 /**
  * The fields of an incoming activity that botbuilder, teams-ai and the bot read, with the types the
@@ -15,7 +16,8 @@ const activityShape = z.looseObject({
   id: z.string().max(1000).optional(),
   // The connector the answer goes to: a web address (botbuilder calls string methods on it).
   serviceUrl: z.string().max(2000).regex(/^https?:\/\/[^\s]+$/i),
-  channelId: z.string().max(100).optional(),
+  // teams-ai keys the turn's state by it.
+  channelId: z.string().min(1).max(100),
   from: account,
   recipient: account,
   conversation: z.looseObject({
@@ -28,7 +30,11 @@ const activityShape = z.looseObject({
   text: z.string().optional(),
   name: z.string().max(1000).optional(),
   replyToId: z.string().max(1000).optional(),
-  entities: z.array(z.looseObject({ type: z.string().max(200) })).optional(),
+  entities: z
+    .array(z.looseObject({ type: z.string().max(200) }))
+    // botbuilder reads the mentioned person's id of every mention (whatever the case of its type).
+    .refine((entities) => entities.every((e) => e.type.toLowerCase() !== 'mention' || mentionShape.safeParse(e).success), 'a mention names whom')
+    .optional(),
   attachments: z.array(record).optional(),
   membersAdded: z.array(record).optional(),
   membersRemoved: z.array(record).optional(),
@@ -48,6 +54,10 @@ export function checkActivityShape(body: unknown): ActivityCheck {
   if (!parsed.success) return { ok: false, problem: describe(parsed.error.issues) };
   if (parsed.data.type === 'message' && !messageValue.safeParse(parsed.data.value).success) {
     return { ok: false, problem: 'value: a message carries card data as an object' };
+  }
+  // teams-ai takes the mention out of the text; a mention needs a text to be in.
+  if (parsed.data.type === 'message' && parsed.data.text === undefined && parsed.data.entities?.some((e) => e.type.toLowerCase() === 'mention')) {
+    return { ok: false, problem: 'text: a message with mentions has a text' };
   }
   return { ok: true };
 }
