@@ -40,6 +40,7 @@ describe('malformed requests: a 400 without internals, or a clear answer on the 
       'an empty sender id': [{ ...helpMessage(), from: { id: '', name: 'x' } }, 'from.id'],
       'a mention without whom': [{ ...helpMessage(), entities: [{ type: 'mention' }] }, 'entities'],
       'a Mention without whom': [{ ...helpMessage(), entities: [{ type: 'Mention', text: 'x' }] }, 'entities'],
+      'a conversation id no header can carry': [{ ...helpMessage(), conversation: { id: '\u202e\u200b' } }, 'conversation.id'],
       'mentions but no text': [{ ...helpMessage(), text: undefined, value: {} }, 'text'],
     };
     const before = storeSnapshot(scene.harness.sqlitePath);

@@ -21,7 +21,8 @@ const activityShape = z.looseObject({
   from: account,
   recipient: account,
   conversation: z.looseObject({
-    id: z.string().min(1).max(1000),
+    // Teams' conversation ids are visible ASCII; the SDK sends this one back in an HTTP header.
+    id: z.string().min(1).max(1000).regex(/^[\x21-\x7e]+$/),
     tenantId: z.string().max(200).optional(),
     conversationType: z.string().max(100).optional(),
   }),
