@@ -38,6 +38,14 @@ function checkAnswer(response: { status: number; body: unknown }, activity: unkn
   const otherInvoke = sent.type === 'invoke' && sent.name !== 'adaptiveCard/action';
   const allowed = otherInvoke ? [200, 400, 501] : mutated ? [200, 400] : [200];
   assert.ok(allowed.includes(response.status), `status ${response.status}: ${JSON.stringify(response.body)?.slice(0, 200)}`);
+  // A card action is always answered on the card: a card, or a line of text.
+  if (sent.type === 'invoke' && sent.name === 'adaptiveCard/action' && response.status === 200) {
+    const body = response.body as { statusCode?: unknown; type?: unknown; value?: unknown } | undefined;
+    const answered =
+      (body?.type === 'application/vnd.microsoft.card.adaptive' && typeof body.value === 'object') ||
+      (body?.type === 'application/vnd.microsoft.activity.message' && typeof body.value === 'string' && body.value !== '');
+    assert.ok(answered, `a card action answered with ${JSON.stringify(body)?.slice(0, 200)}`);
+  }
 }
 
 /**
