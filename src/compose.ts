@@ -5,9 +5,10 @@ import { createTeamsAdapter } from './platform/teams/adapter';
 import { createBotApplication } from './platform/teams/application';
 import { ProactiveSender } from './platform/teams/proactive-sender';
 import { turnErrorHandler } from './platform/teams/turn-error';
+import { createTokenGate } from './platform/teams/token-gate';
 import type { AppConfig } from './config';
 import type { Clock } from './kernel/clock';
-import type { Logger } from './kernel/log';
+import { describeError, type Logger } from './kernel/log';
 import { Outbox } from './platform/outbox';
 import { cardsDirectory } from './platform/cards/paths';
 import { Scheduler } from './platform/scheduler/scheduler';
@@ -68,7 +69,13 @@ export async function startBot(options: ComposeOptions): Promise<RunningBot> {
     languages: (request: ProjectRequest, hint: Language, turnDeps: AppDeps) => turnLanguages(turnDeps, request, hint),
   };
   const app = createBotApplication(env, features, adapter, config.bot.appId);
-  const server = await startServer({ adapter, app, store, log }, config.port, options.host);
+  const tokenGate = config.bot.appId
+    ? createTokenGate({
+        ...(config.bot.openIdMetadataUrl ? { metadataUrl: config.bot.openIdMetadataUrl } : {}),
+        onKeyFetchFailure: (error, retryInMs) => log.warn('bot framework signing keys not fetched', { ...describeError(error), retryInMs }),
+      })
+    : undefined;
+  const server = await startServer({ adapter, app, store, log, ...(tokenGate ? { tokenGate } : {}) }, config.port, options.host);
   if (options.timers !== false) {
     await scheduler.start();
     outbox.start(OUTBOX_INTERVAL_MS);

@@ -29,6 +29,8 @@ const environmentSchema = z
       z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     ),
     MicrosoftAppTenantId: optionalText,
+    /** Where the Bot Framework's token signing keys are published; absent: the public cloud's addresses. */
+    BOT_OPENID_METADATA_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional()),
     LOG_LEVEL: z.preprocess(
       blankToUndefined,
       z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -87,6 +89,8 @@ export interface BotAuthConfig {
   readonly appPassword?: string;
   readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   readonly tenantId?: string;
+  /** One OpenID metadata address for every incoming token (tests, sovereign clouds). */
+  readonly openIdMetadataUrl?: string;
 }
 
 export interface AppConfig {
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),
       ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
       ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+      ...(e.BOT_OPENID_METADATA_URL ? { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL } : {}),
     },
     logLevel: e.LOG_LEVEL,
     ...(e.APPLICATIONINSIGHTS_CONNECTION_STRING ? { appInsightsConnectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING } : {}),

@@ -45,7 +45,7 @@ export async function seedProject(store: DocumentStore, name: string, participan
     steps: base.steps.map((s) => (s.number === 1 ? { ...s, status: 'done' } : s.number === 2 ? { ...s, status: 'open', deadline } : s)),
   };
   await store.create(project);
-  await store.create(newChannelBinding(TENANT, channelId, projectId));
+  await store.create(newChannelBinding(channelId, projectId));
   const authors = Math.max(1, Math.min(participants, 50));
   for (let i = 0; i < existingEntries; i += 100) {
     const batch = Array.from({ length: Math.min(100, existingEntries - i) }, (_, j) => existingProblem(projectId, i + j, people[(i + j) % authors] ?? person(1)));

@@ -13,9 +13,9 @@ export const en: Catalog = {
     intro:
       'I help a municipality and its partners tackle one local safety problem together, in six fixed steps: project profile, what is the problem, what do we already do, what do we want to achieve, what will we do and what have we achieved.',
     howToStart:
-      'Start a project in this channel with **@Veiligheidsplanner new project**. Whoever does so becomes the project leader. Type **@Veiligheidsplanner help** for all commands.',
+      'Start a project in this channel with @Veiligheidsplanner new project. Whoever does so becomes the project leader. Type @Veiligheidsplanner help for all commands.',
     howToStartPersonal:
-      'I work in the channel of a project. Go to your project\'s Teams channel (or to the channel where you want to start one) and type **@Veiligheidsplanner help** there. Here in the personal chat you get messages meant only for you, such as reminders.',
+      'I work in the channel of a project. Go to your project\'s Teams channel (or to the channel where you want to start one) and type @Veiligheidsplanner help there. Here in the personal chat you get messages meant only for you, such as reminders.',
   },
   help: {
     title: 'What can I do for you?',
@@ -128,6 +128,8 @@ export const en: Catalog = {
       `The project has started. ${leader} is the project leader. Fill in the project profile below and register participants with @Veiligheidsplanner add participant @name.`,
     alreadyActive: (name: string, leader: string) =>
       `This channel already has an active project (${name}, project leader ${leader}). There is one active project per channel; start a new project in another channel.`,
+    alreadyActiveOutsider: (leader: string) =>
+      `This channel already has an active project, which you are not (yet) part of. Ask project leader ${leader} to register you. There is one active project per channel; start a new project in another channel.`,
     noProject: 'There is no project in this channel yet. Start one with @Veiligheidsplanner new project.',
     unnamed: 'New project',
   },
@@ -152,6 +154,9 @@ export const en: Catalog = {
     removed: (name: string) => `${name} no longer takes part in this project.`,
     mentionNeeded: 'Mention the colleagues with an @mention, for example: @Veiligheidsplanner add participant @Jan Jansen.',
     notFound: (name: string) => `I could not find ${name} in this team. Is this person a member of the team?`,
+    notFoundMany: (names: string) => `I could not find these people in this team: ${names}. Are they members of the team?`,
+    mentionsIgnored: (max: number, ignored: number) =>
+      `You mentioned more than ${max} people; I skipped the last ${ignored}. Mention them in another command.`,
     removeNotParticipant: (name: string) => `${name} does not take part in this project.`,
     removeLeader: 'The project leader cannot be removed from the project.',
   },

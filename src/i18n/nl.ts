@@ -12,9 +12,9 @@ export const nl = {
     intro:
       'Ik help een gemeente en haar partners om samen één lokaal veiligheidsprobleem aan te pakken, in zes vaste stappen: projectprofiel, wat is het probleem, wat doen wij al, wat willen wij bereiken, wat gaan wij doen en wat hebben wij bereikt.',
     howToStart:
-      'Start een project in dit kanaal met **@Veiligheidsplanner nieuw project**. Wie dat doet, wordt projectleider. Typ **@Veiligheidsplanner help** voor alle opdrachten.',
+      'Start een project in dit kanaal met @Veiligheidsplanner nieuw project. Wie dat doet, wordt projectleider. Typ @Veiligheidsplanner help voor alle opdrachten.',
     howToStartPersonal:
-      'Ik werk in het kanaal van een project. Ga naar het Teams-kanaal van je project (of naar het kanaal waar je er een wilt starten) en typ daar **@Veiligheidsplanner help**. Hier in de persoonlijke chat krijg je berichten die alleen voor jou zijn, zoals herinneringen.',
+      'Ik werk in het kanaal van een project. Ga naar het Teams-kanaal van je project (of naar het kanaal waar je er een wilt starten) en typ daar @Veiligheidsplanner help. Hier in de persoonlijke chat krijg je berichten die alleen voor jou zijn, zoals herinneringen.',
   },
   help: {
     title: 'Wat kan ik voor je doen?',
@@ -129,6 +129,8 @@ export const nl = {
       `Het project is gestart. ${leader} is projectleider. Vul hieronder het projectprofiel in en meld deelnemers aan met @Veiligheidsplanner deelnemer toevoegen @naam.`,
     alreadyActive: (name: string, leader: string) =>
       `Dit kanaal heeft al een actief project (${name}, projectleider ${leader}). Per kanaal is er één actief project; start een nieuw project in een ander kanaal.`,
+    alreadyActiveOutsider: (leader: string) =>
+      `Dit kanaal heeft al een actief project, waaraan je (nog) niet meedoet. Vraag projectleider ${leader} om je aan te melden. Per kanaal is er één actief project; start een nieuw project in een ander kanaal.`,
     noProject: 'Er is in dit kanaal nog geen project. Start er een met @Veiligheidsplanner nieuw project.',
     unnamed: 'Nieuw project',
   },
@@ -154,6 +156,9 @@ export const nl = {
     removed: (name: string) => `${name} doet niet meer mee aan dit project.`,
     mentionNeeded: 'Noem de collega’s met een @vermelding, bijvoorbeeld: @Veiligheidsplanner deelnemer toevoegen @Jan Jansen.',
     notFound: (name: string) => `${name} kon ik niet vinden in dit team. Is deze persoon lid van het team?`,
+    notFoundMany: (names: string) => `Deze personen kon ik niet vinden in dit team: ${names}. Zijn zij lid van het team?`,
+    mentionsIgnored: (max: number, ignored: number) =>
+      `Je noemde meer dan ${max} mensen; de laatste ${ignored} heb ik overgeslagen. Noem hen in een volgende opdracht.`,
     removeNotParticipant: (name: string) => `${name} doet niet mee aan dit project.`,
     removeLeader: 'De projectleider kan niet uit het project worden gehaald.',
   },

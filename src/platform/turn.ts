@@ -33,9 +33,14 @@ export interface TurnAttachment {
   readonly content?: unknown;
 }
 
+/** More people than one command names in practice: the rest is ignored, and the person told so. */
+export const MAX_MENTIONED_PEOPLE = 50;
+
 export interface MentionedPeople {
   readonly people: readonly PersonInfo[];
   readonly notFound: readonly string[];
+  /** Mentions beyond the most one command takes (different people; repeats are not counted). */
+  readonly ignored: number;
 }
 
 /**
@@ -69,7 +74,7 @@ export interface Turn {
    * What they show is already saved, so a failed update is logged, not thrown.
    */
   updateCards(messageIds: readonly (string | null | undefined)[], content: AdaptiveCardJson): Promise<void>;
-  /** The people @mentioned in the message besides the bot, looked up in the team roster. */
+  /** The people @mentioned in the message besides the bot (at most 50), looked up in the team roster. */
   mentionedPeople(): Promise<MentionedPeople>;
 }
 

@@ -14,5 +14,5 @@ export { findParticipant, isLeader, leaderOf, touch } from './domain/project';
 export type { ChannelRef, Participant, Project, Role } from './domain/project';
 export { refusalText } from './routes/refusals';
 export { HELP_COMMAND, PROJECT_CARD_ACTIONS, PROJECT_COMMANDS } from './commands';
-export { addParticipantsCommand, askOrganisationIfMissing } from './routes/participant-routes';
+export { addParticipantsCommand, askOrganisationIfMissing, mentionProblems, oneMessage } from './routes/participant-routes';
 export { welcomeReplies } from './routes/help-routes';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
-import type { CountingDocument, DocumentStore } from '../../src/platform/store/port.js';
+import { AlreadyCountedError, ONCE_SLOTS, emptyOnceSlots, type CountingDocument, type DocumentStore } from '../../src/platform/store/port.js';
 
 interface Work extends CountingDocument {
   readonly note: string;
@@ -35,6 +35,24 @@ export function describeCountersContract(currentStore: () => DocumentStore): voi
       const created = await store.create<Work>({ id: 'work-etag', projectId, type: 'work', note: 'a', counters: {} });
       await store.incrementCounter(projectId, 'work-etag', 'problem');
       await assert.rejects(store.replace<Work>({ ...created.doc, note: 'b' }, created.etag), (error: unknown) => error instanceof Error && error.name === 'StaleDocumentError');
+    });
+
+    it('counts once per key: the same key again counts nothing, while other keys go on', async () => {
+      const store = currentStore();
+      const projectId = newProject();
+      await store.create<Work>({ id: 'work-once', projectId, type: 'work', note: 'once', counters: {}, ...emptyOnceSlots() });
+      const key = 'a1b2c3d4e5f60718';
+      const first = await store.incrementCounter<Work>(projectId, 'work-once', 'problem', key);
+      assert.equal(first?.doc.counters?.['problem'], 1);
+      const before = await store.read<Work>(projectId, 'work-once');
+      await assert.rejects(store.incrementCounter(projectId, 'work-once', 'problem', key), (error: unknown) => error instanceof AlreadyCountedError);
+      assert.deepEqual(await store.read<Work>(projectId, 'work-once'), before, 'nothing changed, not even the etag');
+      const together = await Promise.allSettled([0, 1].map(() => store.incrementCounter<Work>(projectId, 'work-once', 'problem', 'ffeeddccbbaa9988')));
+      assert.deepEqual(together.map((r) => r.status).sort(), ['fulfilled', 'rejected'], 'the same key at the same moment counts once');
+      const other = await store.incrementCounter<Work>(projectId, 'work-once', 'problem', '0123456789abcdef');
+      assert.equal(other?.doc.counters?.['problem'], 3);
+      assert.equal(Object.keys(other?.doc ?? {}).filter((k) => /^once\d+$/.test(k)).length, ONCE_SLOTS, 'the keys stay in their fixed slots');
+      assert.equal(await store.incrementCounter(projectId, 'work', 'problem', key), undefined, 'a missing document');
     });
 
     it('answers undefined and changes nothing for a missing document or one without counters', async () => {

@@ -28,8 +28,8 @@ class FailingStore implements DocumentStore {
   remove(projectId: string, id: string, etag?: string): Promise<void> {
     return this.inner.remove(projectId, id, etag);
   }
-  incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined> {
-    return this.inner.incrementCounter<T>(projectId, id, name);
+  incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string, once?: string): Promise<Versioned<T> | undefined> {
+    return this.inner.incrementCounter<T>(projectId, id, name, once);
   }
   list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]> {
     return this.inner.list<T>(projectId, type);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { shownText } from '../harness/shown-text';
 import { after, before, describe, it } from 'node:test';
 import type { AdaptiveCardJson } from '../harness/connector-double';
 import { Scene } from '../harness/scene';
@@ -18,11 +19,12 @@ describe('help: what fits now first, the rest behind a button (real HTTP)', () =
     const actions = (card.actions ?? []) as { type: string; title: string; card: { body: { facts: Fact[] }[] } }[];
     const show = actions.find((a) => a.type === 'Action.ShowCard');
     return {
-      intro: body[1]?.text ?? '',
-      first: (body.find((b) => b.type === 'FactSet')?.facts ?? []).map((f) => f.title),
-      more: (show?.card.body[0]?.facts ?? []).map((f) => f.title),
+      intro: shownText(body[1]?.text ?? ''),
+      first: (body.find((b) => b.type === 'FactSet')?.facts ?? []).map((f) => shownText(f.title)),
+      more: (show?.card.body[0]?.facts ?? []).map((f) => shownText(f.title)),
       moreLabel: show?.title ?? '',
-      raw: JSON.stringify(card),
+      // As Teams shows it: the renderer's Markdown escapes read back, the HTML entities kept.
+      raw: JSON.stringify(card, (_key, value: unknown) => (typeof value === 'string' ? shownText(value) : value)),
     };
   };
 

@@ -123,8 +123,11 @@ describe('step 1: participants (real HTTP, SQLite file)', () => {
       scene.harness.connector.addMember({ id: user.id, name: user.name, aadObjectId });
       return user;
     });
-    const answer = await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: crowd });
-    assert.match(answer.texts[0] ?? '', /Aangemeld als deelnemer: Bewoner 01, .* Bewoner 60\./);
+    // One command takes at most 50 people; the project has no maximum.
+    const first = await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: crowd.slice(0, 30) });
+    assert.match(first.texts[0] ?? '', /Aangemeld als deelnemer: Bewoner 01, .* Bewoner 30\./);
+    const second = await scene.say(scene.users.leader, 'deelnemer toevoegen', { mentions: crowd.slice(30) });
+    assert.match(second.texts[0] ?? '', /Aangemeld als deelnemer: Bewoner 31, .* Bewoner 60\./);
     const list = await scene.say(scene.users.leader, 'deelnemers');
     const pages = list.cards.filter((c) => /^Deelnemers/.test(cardText(c)));
     assert.equal(pages.length, 2);

@@ -360,10 +360,11 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
     const { store } = scene.harness.bot;
     const next = (await scene.project()).id;
     const stored = await store.read<Project>(next, next);
-    const list = await store.read<StoredDocument>(projectId, 'step-2');
-    assert.ok(stored && list, 'the new cycle and the previous list are stored');
+    const list = await store.read<StoredDocument & { prioritisation: unknown }>(projectId, 'step-2');
+    const nextList = await store.read<StoredDocument>(next, 'step-2');
+    assert.ok(stored && list && nextList, 'the new cycle, its step 2 and the previous list are stored');
     await store.replace({ ...stored.doc, steps: earlierStepsDone(stored.doc.steps, 4) }, stored.etag);
-    await store.create({ ...list.doc, projectId: next });
+    await store.replace({ ...nextList.doc, prioritisation: list.doc.prioritisation }, nextList.etag);
     at('2027-10-20T09:00:00Z');
     await scene.say(leader, 'open stap 4 tot 01-12-2027 17:00');
     const goalList = checked((await scene.say(leader, 'doelen')).cards)[0];

@@ -6,6 +6,7 @@ import type { Project } from '../../src/project/domain/project';
 import { startBotUnderTest, type BotUnderTest, type BotUnderTestOptions } from './bot-under-test';
 import { createCardValidator } from './card-schema';
 import { cardsOf, textOf, type AdaptiveCardJson, type BotActivity } from './connector-double';
+import { shownText } from './shown-text';
 import type { ActivityJson, SayOptions, SendOptions, TeamsUser } from './teams-driver';
 
 /** What the bot said in answer to one thing a person did. */
@@ -149,7 +150,7 @@ export function cardText(card: AdaptiveCardJson): string {
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     for (const key of ['text', 'title', 'label', 'value', 'errorMessage']) {
-      if (typeof record[key] === 'string' && record[key] !== '') parts.push(record[key]);
+      if (typeof record[key] === 'string' && record[key] !== '') parts.push(shownText(record[key]));
     }
     for (const [key, value] of Object.entries(record)) if (typeof value === 'object' && key !== 'data') walk(value);
   };

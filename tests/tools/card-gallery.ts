@@ -40,10 +40,14 @@ const RENDER_SCRIPT = `
     // Cards carry angle brackets as entities (as Teams needs them); those are shown, not escaped again.
     const escape = (s) => s.replace(/&(?!(?:lt|gt|amp|quot|#\\d+);)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+      // A backslash makes the next character literal (the renderer escapes all user text so).
+      const literal = [];
       result.outputHtml = escape(text)
+        .replace(/\\\\([!-\\/:-@\\[-\`{-~])/g, (_m, c) => '\\u0000' + (literal.push(c) - 1) + '\\u0000')
         .replace(/\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/g, '<a href="$2">$1</a>')
         .replace(/\\*\\*([^*]+)\\*\\*/g, '<strong>$1</strong>')
         .replace(/(^|\\s)_([^_]+)_(?=\\s|$)/g, '$1<em>$2</em>')
+        .replace(/\\u0000(\\d+)\\u0000/g, (_m, i) => literal[Number(i)])
         .replace(/\\n/g, '<br>');
       result.didProcess = true;
     };

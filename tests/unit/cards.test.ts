@@ -13,6 +13,7 @@ import { toProblemFormView } from '../../src/steps/2-problems/views/problem-form
 import { toMyProblemsView } from '../../src/steps/2-problems/views/my-problems.view';
 import { toStatusView } from '../../src/engine/views/status.view';
 import assert from 'node:assert/strict';
+import { shownText } from '../harness/shown-text';
 import { loadCardRenderer, MAX_CARD_BYTES, type AdaptiveCardJson } from '../../src/platform/cards/card-renderer';
 import { cardsDirectory } from '../../src/platform/cards/paths';
 import { en } from '../../src/i18n/en';
@@ -71,7 +72,7 @@ const byId = (card: unknown, id: string): Node => {
   assert.ok(input, `no input ${id}`);
   return input;
 };
-const texts = (card: unknown): string[] => all(card, (n) => n.type === 'TextBlock').map((n) => String(n.text));
+const texts = (card: unknown): string[] => all(card, (n) => n.type === 'TextBlock').map((n) => shownText(String(n.text)));
 const people = (n: number): PersonInfo[] => Array.from({ length: n }, (_, i) => ({ tenantId: T, aadObjectId: `aad-${i}`, name: `Deelnemer ${String(i).padStart(3, '0')} van Oranje-Nassau` }));
 
 function projectWith(count: number): Project {
@@ -102,7 +103,7 @@ for (const [lang, t] of [['nl', problemCatalog(nl)], ['en', problemCatalog(en)]]
 
     it('help: the leader sees add participant, a participant does not, without a project only start', () => {
       const commands = (role: 'leader' | 'participant' | 'none'): string[] =>
-        all(render('help', toHelpView(t, role, ALL_COMMANDS)), (n) => 'title' in n && 'value' in n).map((f) => String(f.title));
+        all(render('help', toHelpView(t, role, ALL_COMMANDS)), (n) => 'title' in n && 'value' in n).map((f) => shownText(String(f.title)));
       const word = (name: string): string => ALL_COMMANDS.find((c) => c.name === name)?.help[t.locale === 'en' ? 'en' : 'nl'][0] ?? assert.fail(name);
       assert.ok(commands('leader').includes(word('addParticipant')) && commands('leader').includes(word('removeParticipant')));
       assert.equal(commands('participant').includes(word('addParticipant')), false);

@@ -87,7 +87,7 @@ describe('the measures overview', () => {
 
 describe('text typed by people in a card', () => {
   it('shows as typed: no links, bold, lists or vanished brackets', () => {
-    assert.equal(plainCardText('[klik](https://x.nl) **vet** <b>'), '\\[klik\\](https://x.nl) \\*\\*vet\\*\\* \\<b\\>');
+    assert.equal(plainCardText('[klik](https://x.nl) **vet** <b>'), '\\[klik\\](https://x.nl) \\*\\*vet\\*\\* <b>');
     assert.equal(plainCardText('- punt\n1. eerste\n  # kop'), '\\- punt\n1\\. eerste\n  \\# kop');
     assert.equal(plainCardText('Cameratoezicht (24/7) op het plein, 2e fase.'), 'Cameratoezicht (24/7) op het plein, 2e fase.');
   });

@@ -29,7 +29,22 @@ export interface EntryDocument extends StoredDocument {
 /** A document that hands out numbers (see DocumentStore.incrementCounter). */
 export interface CountingDocument extends StoredDocument {
   readonly counters?: Readonly<Record<string, number>>;
+  /**
+   * The keys of the latest counts asked for "once", one per slot (once0 … once31; a key's
+   * slot follows from the key). Plain top-level fields: every adapter can test one in a condition.
+   */
+  readonly [slot: `once${number}`]: string | undefined;
 }
+
+/** How many recent "once" keys a counting document remembers: enough for the retries of a busy minute. */
+export const ONCE_SLOTS = 32;
+/** A "once" key is hex (a hash of what asked), so every adapter can put it in a condition as it is. */
+export const ONCE_KEY = /^[0-9a-f]{8,64}$/;
+/** The field that holds a key's slot. */
+export const onceSlot = (once: string): `once${number}` => `once${Number.parseInt(once.slice(0, 8), 16) % ONCE_SLOTS}`;
+/** The empty slots of a document that starts counting once per key. */
+export const emptyOnceSlots = (): Record<`once${number}`, string> =>
+  Object.fromEntries(Array.from({ length: ONCE_SLOTS }, (_, i) => [`once${i}`, ''])) as Record<`once${number}`, string>;
 
 /** Counter names are plain words, so every adapter can put them in a path. */
 export const COUNTER_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
@@ -73,9 +88,11 @@ export interface DocumentStore {
    * side, and returns the document as it is afterwards (with its new etag). Callers at the same
    * moment each get a value of their own and never lose a race, so no etag is needed. A name not
    * yet in `counters` starts at 1. Undefined, with nothing changed, when the document does not
-   * exist or has no `counters` object.
+   * exist or has no `counters` object (with `once`: or not the key's slot).
+   * With `once` (a key of what asks, such as a delivered activity), a key counted before, while it
+   * is still in its slot of the document, counts nothing: AlreadyCountedError is thrown.
    */
-  incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined>;
+  incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string, once?: string): Promise<Versioned<T> | undefined>;
   /** All documents of one type in one project, in no promised order (callers sort). */
   list<T extends StoredDocument>(projectId: string, type: string): Promise<Versioned<T>[]>;
   /** The project's entries of one kind, or of one kind and author, in no promised order (callers sort). */
@@ -108,5 +125,13 @@ export class DocumentNotFoundError extends Error {
   constructor(readonly projectId: string, readonly id: string) {
     super(`document ${id} not found in ${projectId}`);
     this.name = 'DocumentNotFoundError';
+  }
+}
+
+/** The count asked for "once" was given before (a redelivered activity): nothing was counted. */
+export class AlreadyCountedError extends Error {
+  constructor(readonly projectId: string, readonly id: string, readonly once: string) {
+    super(`already counted for ${once} in ${projectId}/${id}`);
+    this.name = 'AlreadyCountedError';
   }
 }

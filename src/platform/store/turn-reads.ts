@@ -37,9 +37,9 @@ export class TurnReads implements DocumentStore {
     await this.store.remove(projectId, id, etag);
   }
 
-  async incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined> {
+  async incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string, once?: string): Promise<Versioned<T> | undefined> {
     this.reads.delete(keyOf(projectId, id));
-    const counted = await this.store.incrementCounter<T>(projectId, id, name);
+    const counted = await this.store.incrementCounter<T>(projectId, id, name, once);
     if (counted) this.reads.set(keyOf(projectId, id), Promise.resolve(counted));
     return counted;
   }

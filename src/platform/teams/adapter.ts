@@ -12,6 +12,10 @@ export function createTeamsAdapter(auth: BotAuthConfig, onTurnError: (context: T
     MicrosoftAppPassword: auth.appPassword ?? '',
     MicrosoftAppType: auth.appType,
     MicrosoftAppTenantId: auth.tenantId ?? '',
+    // botbuilder checks the token's claims against the same keys the token gate fetched.
+    ...(auth.openIdMetadataUrl
+      ? { ToBotFromChannelOpenIdMetadataUrl: auth.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: auth.openIdMetadataUrl }
+      : {}),
   };
   const adapter = new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
   adapter.onTurnError = onTurnError;

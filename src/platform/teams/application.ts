@@ -6,6 +6,7 @@ import type { CardAction } from '../card-action';
 import { text, type Reply, type Turn, type TurnEnv } from '../turn';
 import { handleCommand, type FollowUp } from './command-router';
 import { guarded } from './guard';
+import { answerCardActionWithText, isCardActionInvoke } from './invoke-answer';
 import { teamsTurn, toActivity } from './teams-turn';
 import { cardProjectIdOf, readTurnOrigin } from './turn-origin';
 import { catalogOf, languageOf } from '../../i18n';
@@ -85,6 +86,14 @@ export function createBotApplication(env: TurnEnv, features: BotFeatures, adapte
   // Verbs no card of ours sends (any more): answered, never routed further.
   app.adaptiveCards.actionExecute(/.*/, async (context) =>
     executeResponse(context, await forCaller(env, features, context, async (turn) => [text(turn.t.input.unknownAction)])),
+  );
+
+  // Whatever else arrives as a card action (no action, a verb that is no text, Action.Submit in an
+  // invoke, no value at all) is a broken card: answered in place, never left to the SDK's 501.
+  app.addRoute(
+    async (context) => isCardActionInvoke(context),
+    (context) => answerCardActionWithText(context, readTurnOrigin(context).t.input.invalidCard),
+    true,
   );
 
   app.conversationUpdate('membersAdded', async (context) => {

@@ -3,9 +3,9 @@ import { initialSteps } from '../../kernel/steps';
 import { applyStepCommand } from '../../kernel/step-machine';
 import { DocumentExistsError, type StoredDocument } from '../../platform/store/port';
 import { retryOnStale } from '../../platform/store/retry-on-stale';
-import { channelBindingKey, newChannelBinding, type ChannelBinding } from '../domain/channel-binding';
 import { CYCLE_ID, type CarriedGoal, type CycleLink } from '../domain/cycle-link';
 import { leaderOf, type Project } from '../domain/project';
+import { readChannelBinding } from './project-access';
 
 /** What the finished cycle decided the next one starts with. */
 export interface FollowUpPlan {
@@ -45,8 +45,7 @@ async function createOnce<T extends StoredDocument>(deps: Pick<AppDeps, 'store'>
 export async function startFollowUpProject(
   deps: AppDeps, previous: Project, plan: FollowUpPlan, prepare: (next: Project) => Promise<void>,
 ): Promise<FollowUpOutcome> {
-  const key = channelBindingKey(previous.channel.tenantId, previous.channel.channelId);
-  const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
+  const binding = await readChannelBinding(deps, previous.channel.tenantId, previous.channel.channelId);
   if (binding?.doc.activeProjectId === plan.id) return { kind: 'alreadyStarted' };
   if (!binding || binding.doc.activeProjectId !== previous.id) return { kind: 'channelMoved' };
   const profiled = previous.profile ? applyStepCommand(initialSteps(), { action: 'complete', step: 1, actor: { kind: 'leader', key: leaderOf(previous).key }, now: new Date(plan.startedAt) }) : undefined;
@@ -73,7 +72,8 @@ export async function startFollowUpProject(
     const stored = await deps.store.read<Project>(previous.id, previous.id);
     if (stored && stored.doc.status !== 'archived') await deps.store.replace({ ...stored.doc, status: 'archived', updatedAt: plan.startedAt }, stored.etag);
   }, () => undefined);
-  await deps.store.replace(newChannelBinding(previous.channel.tenantId, previous.channel.channelId, plan.id), binding.etag);
+  // The binding document stays where it is (also one kept under its tenant); it points on.
+  await deps.store.replace({ ...binding.doc, activeProjectId: plan.id }, binding.etag);
   return { kind: 'started', project, link };
 }
 

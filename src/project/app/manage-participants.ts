@@ -27,19 +27,34 @@ export function registerParticipants(
   });
 }
 
-export type RemoveOutcome =
-  | { readonly kind: 'removed'; readonly removed: Participant }
-  | { readonly kind: 'notRemoved'; readonly reason: 'notParticipant' | 'isLeader' };
+export interface RemoveOutcome {
+  readonly kind: 'deregistered';
+  readonly removed: readonly Participant[];
+  readonly notParticipants: readonly PersonInfo[];
+  /** The leader was among them, and stays. */
+  readonly leader: boolean;
+}
 
-export function deregisterParticipant(
+/** The leader removes the people named, in one write however many there are. */
+export function deregisterParticipants(
   deps: AppDeps,
   request: ProjectRequest,
-  person: PersonInfo,
+  people: readonly PersonInfo[],
 ): Promise<RemoveOutcome | Refusal> {
   return changeProject<RemoveOutcome>(deps, request, 'leader', (project, _me, now) => {
-    const result = removeParticipant(project, personKey(person), now);
-    if (!result.ok) return { outcome: { kind: 'notRemoved', reason: result.error } };
-    return { save: result.value.project, outcome: { kind: 'removed', removed: result.value.removed } };
+    let current = project;
+    const removed: Participant[] = [];
+    const notParticipants: PersonInfo[] = [];
+    let leader = false;
+    for (const person of people) {
+      const result = removeParticipant(current, personKey(person), now);
+      if (result.ok) {
+        current = result.value.project;
+        removed.push(result.value.removed);
+      } else if (result.error === 'isLeader') leader = true;
+      else notParticipants.push(person);
+    }
+    return { ...(removed.length > 0 ? { save: current } : {}), outcome: { kind: 'deregistered', removed, notParticipants, leader } };
   });
 }
 

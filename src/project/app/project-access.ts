@@ -1,5 +1,5 @@
 import type { ProjectRequest } from '../../kernel/channel';
-import { channelBindingKey, type ChannelBinding } from '../domain/channel-binding';
+import { channelBindingKey, legacyChannelBindingKey, type ChannelBinding } from '../domain/channel-binding';
 import { personKey } from '../../kernel/person';
 import { findParticipant, leaderOf, type Participant, type Project } from '../domain/project';
 import type { Versioned } from '../../platform/store/port';
@@ -9,6 +9,18 @@ import type { AppDeps } from '../../kernel/deps';
 export type { ProjectRequest };
 
 export type Need = 'participant' | 'leader';
+
+/**
+ * The channel's binding: by channel id, whoever asks (a shared channel has people of several
+ * tenants); a project started before bindings were per channel id is found under its tenant.
+ */
+export async function readChannelBinding(deps: Pick<AppDeps, 'store'>, tenantId: string, channelId: string): Promise<Versioned<ChannelBinding> | undefined> {
+  const key = channelBindingKey(channelId);
+  const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
+  if (binding || tenantId === '') return binding;
+  const legacy = legacyChannelBindingKey(tenantId, channelId);
+  return deps.store.read<ChannelBinding>(legacy.projectId, legacy.id);
+}
 
 /** Why a request about a project is refused; nothing is changed in any of these cases. */
 export type Refusal =
@@ -29,25 +41,26 @@ export async function findActiveProject(
   tenantId: string,
   channelId: string,
 ): Promise<Versioned<Project> | undefined> {
-  const key = channelBindingKey(tenantId, channelId);
-  const binding = await deps.store.read<ChannelBinding>(key.projectId, key.id);
+  const binding = await readChannelBinding(deps, tenantId, channelId);
   if (!binding) return undefined;
   return deps.store.read<Project>(binding.doc.activeProjectId, binding.doc.activeProjectId);
 }
 
 /**
  * The project a request is about: the channel's active project or, for a card answered in a
- * personal chat (no channel), the active project the card names, in the caller's tenant.
- * A card names its project, and an active project in this tenant and channel is the channel's
- * active project (a channel has one; a new cycle archives the old one), so then the project
- * document alone is the proof and the channel's binding is not read. Anything else, such as a
- * card of an earlier cycle, is looked up through the binding.
+ * personal chat (no channel), the active project the card names. Not only in the caller's own
+ * tenant: partners of other organisations take part through a shared channel (the gate then
+ * checks that the caller is a participant). In a channel, an active project of that channel is
+ * the channel's active project (a channel has one; a new cycle archives the old one before the
+ * channel moves on), so the card's project document alone is the proof and the channel's binding
+ * is not read. Anything else, such as a card of an earlier cycle, is looked up through the binding.
  */
 export async function requestedProject(deps: Pick<AppDeps, 'store'>, request: ProjectRequest): Promise<Versioned<Project> | undefined> {
   if (request.cardProjectId !== undefined) {
     const project = await deps.store.read<Project>(request.cardProjectId, request.cardProjectId);
-    const usable = project?.doc.type === 'project' && project.doc.status === 'active' && project.doc.channel.tenantId === request.tenantId;
-    if (usable && (request.channelId === '' || project.doc.channel.channelId === request.channelId)) return project;
+    const active = project?.doc.type === 'project' && project.doc.status === 'active';
+    if (request.channelId === '') return active ? project : undefined;
+    if (active && project.doc.channel.channelId === request.channelId) return project;
   }
   if (request.channelId === '') return undefined;
   return findActiveProject(deps, request.tenantId, request.channelId);

@@ -1,6 +1,6 @@
 import { newChannelBinding } from '../domain/channel-binding';
-import type { PersonInfo } from '../../kernel/person';
-import { leaderOf, newProject, type ChannelRef, type Project } from '../domain/project';
+import { personKey, type PersonInfo } from '../../kernel/person';
+import { findParticipant, leaderOf, newProject, type ChannelRef, type Project } from '../domain/project';
 import { validateProfile } from '../domain/profile';
 import { DocumentExistsError } from '../../platform/store/port';
 import type { AppDeps } from '../../kernel/deps';
@@ -8,7 +8,7 @@ import { findActiveProject } from './project-access';
 
 export type StartProjectOutcome =
   | { readonly kind: 'started'; readonly project: Project }
-  | { readonly kind: 'alreadyActive'; readonly project: Project; readonly leaderName: string };
+  | { readonly kind: 'alreadyActive'; readonly project: Project; readonly leaderName: string; readonly callerTakesPart: boolean };
 
 /**
  * Creates a project bound to the channel, with the caller as leader. "One active project per
@@ -22,24 +22,26 @@ export async function startProject(
   name?: string,
 ): Promise<StartProjectOutcome> {
   const existing = await findActiveProject(deps, channel.tenantId, channel.channelId);
-  if (existing) return alreadyActive(existing.doc);
+  if (existing) return alreadyActive(existing.doc, leader);
 
   const draft = newProject({ id: deps.newId(), channel, leader, now: deps.clock() });
   const named = name ? validateProfile({ name }) : undefined;
   const project: Project = named?.ok ? { ...draft, profile: named.value } : draft;
   await deps.store.create(project);
   try {
-    await deps.store.create(newChannelBinding(channel.tenantId, channel.channelId, project.id));
+    await deps.store.create(newChannelBinding(channel.channelId, project.id));
   } catch (error) {
     if (!(error instanceof DocumentExistsError)) throw error;
     await deps.store.remove(project.projectId, project.id);
     const winner = await findActiveProject(deps, channel.tenantId, channel.channelId);
     if (!winner) throw error;
-    return alreadyActive(winner.doc);
+    return alreadyActive(winner.doc, leader);
   }
   return { kind: 'started', project };
 }
 
-function alreadyActive(project: Project): StartProjectOutcome {
-  return { kind: 'alreadyActive', project, leaderName: leaderOf(project).name };
+/** Only participants learn which project it is; anyone else learns whom to ask. */
+function alreadyActive(project: Project, caller: PersonInfo): StartProjectOutcome {
+  const callerTakesPart = findParticipant(project, personKey(caller)) !== undefined;
+  return { kind: 'alreadyActive', project, leaderName: leaderOf(project).name, callerTakesPart };
 }

@@ -1,4 +1,4 @@
-import { deregisterParticipant, organisationStillToAsk, registerParticipants, saveOrganisation } from '../app/manage-participants';
+import { deregisterParticipants, organisationStillToAsk, registerParticipants, saveOrganisation } from '../app/manage-participants';
 import { catalogOf } from '../../i18n';
 import { cardActivity, type OutboxItem } from '../../platform/outbox';
 import { personalLanguage } from '../domain/language';
@@ -9,7 +9,8 @@ import type { PersonInfo } from '../../kernel/person';
 import { toOrganisationFormView } from '../views/organisation-form.view';
 import { toParticipantsViews } from '../views/participants.view';
 import { refusalText } from './refusals';
-import { card, text, type Reply, type Turn } from '../../platform/turn';
+import { card, MAX_MENTIONED_PEOPLE, text, type MentionedPeople, type Reply, type Turn } from '../../platform/turn';
+import type { Catalog } from '../../i18n';
 
 const names = (people: readonly { name: string }[]): string => people.map((p) => p.name).join(', ');
 
@@ -20,20 +21,32 @@ export async function participantsCommand(turn: Turn): Promise<Reply[]> {
   return toParticipantsViews(turn.t, access.project.doc.participants).map((view) => card(turn.env.cards.render('participants', view)));
 }
 
+/** What did not work out with the mentions: who is not in the team, and how many were too many. */
+export function mentionProblems(t: Catalog, mentioned: MentionedPeople): string[] {
+  const notFound = mentioned.notFound;
+  return [
+    ...(notFound.length === 1 ? [t.participants.notFound(notFound[0] ?? '')] : notFound.length > 1 ? [t.participants.notFoundMany(notFound.join(', '))] : []),
+    ...(mentioned.ignored > 0 ? [t.participants.mentionsIgnored(MAX_MENTIONED_PEOPLE, mentioned.ignored)] : []),
+  ];
+}
+
+/** However many people a command names, the answer is one message. */
+export const oneMessage = (lines: readonly string[]): Reply[] => (lines.length === 0 ? [] : [text(lines.join('\n\n'))]);
+
 /**
  * The people a leader's command is about: refused before any roster look-up when the caller is not
- * the leader; otherwise the mentioned people, with a line for each one not found in the team.
+ * the leader; otherwise the mentioned people, with what did not work out with the mentions.
  */
 async function mentionedByLeader(
   turn: Turn,
-): Promise<{ people: readonly PersonInfo[]; replies: Reply[] } | { done: Reply[] }> {
+): Promise<{ people: readonly PersonInfo[]; lines: string[] } | { done: Reply[] }> {
   const { t } = turn;
   const gate = await openProject(turn.env.deps, turn.request(), 'leader');
   if (gate.kind !== 'granted') return { done: [text(refusalText(t, gate))] };
   const mentioned = await turn.mentionedPeople();
-  const replies: Reply[] = mentioned.notFound.map((name) => text(t.participants.notFound(name)));
-  if (mentioned.people.length === 0) return { done: replies.length > 0 ? replies : [text(t.participants.mentionNeeded)] };
-  return { people: mentioned.people, replies };
+  const lines = mentionProblems(t, mentioned);
+  if (mentioned.people.length === 0) return { done: oneMessage(lines.length > 0 ? lines : [t.participants.mentionNeeded]) };
+  return { people: mentioned.people, lines };
 }
 
 /** `deelnemer toevoegen @a @b`: the leader registers the mentioned colleagues. */
@@ -43,13 +56,14 @@ export async function addParticipantsCommand(
   const { t } = turn;
   const mentioned = await mentionedByLeader(turn);
   if ('done' in mentioned) return mentioned.done;
-  const replies = mentioned.replies;
   const outcome = await registerParticipants(turn.env.deps, turn.request(), mentioned.people);
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
   await turn.env.post(outcome.added.flatMap((p) => organisationQuestion(turn, outcome.project, p)));
-  if (outcome.added.length > 0) replies.push(text(t.participants.added(names(outcome.added))));
-  if (outcome.alreadyIn.length > 0) replies.push(text(t.participants.alreadyIn(names(outcome.alreadyIn))));
-  return replies;
+  return oneMessage([
+    ...(outcome.added.length > 0 ? [t.participants.added(names(outcome.added))] : []),
+    ...(outcome.alreadyIn.length > 0 ? [t.participants.alreadyIn(names(outcome.alreadyIn))] : []),
+    ...mentioned.lines,
+  ]);
 }
 
 /** `deelnemer verwijderen @a`: the leader removes one or more participants. */
@@ -59,15 +73,14 @@ export async function removeParticipantsCommand(
   const { t } = turn;
   const mentioned = await mentionedByLeader(turn);
   if ('done' in mentioned) return mentioned.done;
-  const replies = mentioned.replies;
-  for (const person of mentioned.people) {
-    const outcome = await deregisterParticipant(turn.env.deps, turn.request(), person);
-    if (isRefusal(outcome)) return [...replies, text(refusalText(t, outcome))];
-    if (outcome.kind === 'removed') replies.push(text(t.participants.removed(outcome.removed.name)));
-    else if (outcome.reason === 'isLeader') replies.push(text(t.participants.removeLeader));
-    else replies.push(text(t.participants.removeNotParticipant(person.name)));
-  }
-  return replies;
+  const outcome = await deregisterParticipants(turn.env.deps, turn.request(), mentioned.people);
+  if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
+  return oneMessage([
+    ...outcome.removed.map((p) => t.participants.removed(p.name)),
+    ...(outcome.leader ? [t.participants.removeLeader] : []),
+    ...outcome.notParticipants.map((p) => t.participants.removeNotParticipant(p.name)),
+    ...mentioned.lines,
+  ]);
 }
 
 /**

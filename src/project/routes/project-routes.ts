@@ -17,6 +17,7 @@ import { organisationQuestion } from './participant-routes';
 export async function newProjectCommand(turn: Turn, name: string): Promise<Reply[]> {
   const outcome = await startProject(turn.env.deps, turn.channel, turn.caller, name || undefined);
   if (outcome.kind === 'alreadyActive') {
+    if (!outcome.callerTakesPart) return [text(turn.t.project.alreadyActiveOutsider(outcome.leaderName))];
     return [text(turn.t.project.alreadyActive(outcome.project.profile?.name ?? turn.t.project.unnamed, outcome.leaderName))];
   }
   turn.env.log.info('project started', { projectId: outcome.project.id, channelId: turn.channel.channelId });

@@ -9,7 +9,10 @@ import {
 } from '@azure/cosmos';
 import type { TokenCredential } from '@azure/identity';
 import {
+  AlreadyCountedError,
   COUNTER_NAME,
+  onceSlot,
+  ONCE_KEY,
   DocumentExistsError,
   DocumentNotFoundError,
   StaleDocumentError,
@@ -92,20 +95,31 @@ export class CosmosStore implements DocumentStore {
     }
   }
 
-  async incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined> {
+  async incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string, once?: string): Promise<Versioned<T> | undefined> {
     if (!COUNTER_NAME.test(name)) throw new Error(`not a counter name: ${name}`);
+    if (once !== undefined && !ONCE_KEY.test(once)) throw new Error(`not a once key: ${once}`);
     try {
       // A partial update: the server adds one in place, so concurrent increments never conflict.
-      // The condition refuses (412) a document without counters instead of counting at its root.
+      // The condition refuses (412) a document without counters instead of counting at its root,
+      // and (with `once`) a key counted before; the key takes its slot in the same update.
       const { resource } = await this.container.item(id, projectId).patch<ItemDefinition>({
-        condition: 'FROM c WHERE IS_DEFINED(c.counters)',
-        operations: [{ op: 'incr', path: `/counters/${name}`, value: 1 }],
+        condition: once === undefined
+          ? 'FROM c WHERE IS_DEFINED(c.counters)'
+          : `FROM c WHERE IS_DEFINED(c.counters) AND IS_DEFINED(c.${onceSlot(once)}) AND c.${onceSlot(once)} != '${once}'`,
+        operations: [
+          { op: 'incr', path: `/counters/${name}`, value: 1 },
+          ...(once === undefined ? [] : [{ op: 'set' as const, path: `/${onceSlot(once)}`, value: once }]),
+        ],
       });
       return toVersioned<T>(required(resource, { id, projectId, type: '' }));
     } catch (error) {
       const status = statusOf(error);
-      if (status === HTTP_NOT_FOUND || status === HTTP_PRECONDITION_FAILED) return undefined;
-      throw error;
+      if (status === HTTP_NOT_FOUND) return undefined;
+      if (status !== HTTP_PRECONDITION_FAILED) throw error;
+      // Refused: counted for this key before, or the document does not count (yet).
+      const stored = once === undefined ? undefined : await this.read<CountingDocument>(projectId, id);
+      if (once !== undefined && stored?.doc[onceSlot(once)] === once) throw new AlreadyCountedError(projectId, id, once);
+      return undefined;
     }
   }
 

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+  AlreadyCountedError,
   COUNTER_NAME,
+  onceSlot,
+  ONCE_KEY,
   DocumentExistsError,
   DocumentNotFoundError,
   ENTRY_TYPE,
@@ -104,8 +107,9 @@ export class SqliteStore implements DocumentStore {
     if (Number(this.deleteAny.run(projectId, id).changes) === 0) throw new DocumentNotFoundError(projectId, id);
   }
 
-  async incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string): Promise<Versioned<T> | undefined> {
+  async incrementCounter<T extends CountingDocument>(projectId: string, id: string, name: string, once?: string): Promise<Versioned<T> | undefined> {
     if (!COUNTER_NAME.test(name)) throw new Error(`not a counter name: ${name}`);
+    if (once !== undefined && !ONCE_KEY.test(once)) throw new Error(`not a once key: ${once}`);
     // Read and write in one transaction: no other connection can count in between.
     return inTransaction(this.db, () => {
       const row = this.selectOne.get(projectId, id) as DocumentRow | undefined;
@@ -114,7 +118,11 @@ export class SqliteStore implements DocumentStore {
       const counters = doc.counters;
       if (typeof counters !== 'object' || counters === null || Array.isArray(counters)) return undefined;
       const current = counters[name];
-      const next = { ...doc, counters: { ...counters, [name]: (typeof current === 'number' ? current : 0) + 1 } };
+      const slot = once === undefined ? undefined : onceSlot(once);
+      if (slot !== undefined && typeof doc[slot] !== 'string') return undefined;
+      if (once !== undefined && slot !== undefined && doc[slot] === once) throw new AlreadyCountedError(projectId, id, once);
+      const counted = slot === undefined ? {} : { [slot]: once };
+      const next = { ...doc, counters: { ...counters, [name]: (typeof current === 'number' ? current : 0) + 1 }, ...counted };
       const written = { etag: randomUUID(), body: JSON.stringify(next) };
       this.update.run(next.type, written.etag, written.body, ...liftEntryColumns(next), projectId, id, row.etag);
       return toVersioned<T>(written);

@@ -1,5 +1,6 @@
 import { legacyLastNumber } from '../../../engine';
 import type { AppDeps } from '../../../kernel/deps';
+import { AlreadyCountedError, emptyOnceSlots } from '../../../platform/store/port';
 import { createOrReplace, retryOnStale } from '../../../platform/store/retry-on-stale';
 import type { Project } from '../../../project';
 import { STEP_WORK_ID, type ProblemStepWork } from '../domain/step-work';
@@ -10,8 +11,14 @@ const ATTEMPTS = 3;
 
 /** A new problem's number, with step 2's state as it was when the number was taken. */
 export interface NumberedWork {
+  readonly kind: 'numbered';
   readonly number: number;
   readonly work: ProblemStepWork;
+}
+
+/** The same delivered activity took its number before (a redelivery): no second one is handed out. */
+export interface AlreadyNumbered {
+  readonly kind: 'alreadyNumbered';
 }
 
 /**
@@ -20,11 +27,19 @@ export interface NumberedWork {
  * same answer carries the step's state (the criteria). An entry keeps its number for good; a
  * number whose entry is not stored after all (a double submit) simply stays unused.
  */
-export async function nextProblemNumber(deps: Pick<AppDeps, 'store'>, project: Project): Promise<NumberedWork> {
+export function nextProblemNumber(deps: Pick<AppDeps, 'store'>, project: Project): Promise<NumberedWork>;
+export function nextProblemNumber(deps: Pick<AppDeps, 'store'>, project: Project, once: string | undefined): Promise<NumberedWork | AlreadyNumbered>;
+export async function nextProblemNumber(deps: Pick<AppDeps, 'store'>, project: Project, once?: string): Promise<NumberedWork | AlreadyNumbered> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const counted = await deps.store.incrementCounter<ProblemStepWork>(project.id, STEP_WORK_ID, COUNTER);
+    let counted;
+    try {
+      counted = await deps.store.incrementCounter<ProblemStepWork>(project.id, STEP_WORK_ID, COUNTER, once);
+    } catch (error) {
+      if (error instanceof AlreadyCountedError) return { kind: 'alreadyNumbered' };
+      throw error;
+    }
     const number = counted?.doc.counters?.[COUNTER];
-    if (counted && number !== undefined) return { number, work: counted.doc };
+    if (counted && number !== undefined) return { kind: 'numbered', number, work: counted.doc };
     await startCounting(deps, project);
   }
   throw new Error(`could not number a problem in ${project.id}`);
@@ -39,9 +54,11 @@ async function startCounting(deps: Pick<AppDeps, 'store'>, project: Project): Pr
     ATTEMPTS,
     async () => {
       const current = await readStepWork(deps, project);
-      if (current.work.counters) return;
-      const last = await legacyLastNumber(deps, project.id, COUNTER);
-      await createOrReplace(deps.store, { ...current.work, counters: { [COUNTER]: last } }, current.etag);
+      const slots = emptyOnceSlots();
+      if (current.work.counters && Object.keys(slots).every((slot) => slot in current.work)) return;
+      const counters = current.work.counters ?? { [COUNTER]: await legacyLastNumber(deps, project.id, COUNTER) };
+      // The slots a number asked for once per delivered activity is remembered in (see the store's incrementCounter).
+      await createOrReplace(deps.store, { ...slots, ...current.work, counters }, current.etag);
     },
     () => undefined,
   );

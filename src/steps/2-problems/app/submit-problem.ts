@@ -22,6 +22,29 @@ const problemId = (author: string, description: string, attempt: number): string
   return `problem-${createHash('sha256').update(seed).digest('hex').slice(0, 32)}`;
 };
 
+/** A delivered activity as a counting key; none without an activity id. */
+const onceKey = (activityId: string | undefined): string | undefined =>
+  activityId ? createHash('sha256').update(`activity\n${activityId}`).digest('hex').slice(0, 32) : undefined;
+
+/** How long a redelivery waits for its first delivery, still busy at the same moment, to store the entry. */
+const FIRST_DELIVERY_WAIT_MS = [50, 100, 200, 400, 800];
+
+/**
+ * The entry a first delivery of the same activity stored (by its deterministic id). Undefined when
+ * that delivery never got as far: then this one enters the problem itself, with a number of its own.
+ */
+async function storedByFirstDelivery(deps: Pick<AppDeps, 'store'>, projectId: string, author: string, description: string): Promise<Problem | undefined> {
+  for (const wait of [0, ...FIRST_DELIVERY_WAIT_MS]) {
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+      const found = await deps.store.read<Problem>(projectId, problemId(author, description, attempt));
+      if (!found) break;
+      if (sameDescription(found.doc.description, description)) return found.doc;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A participant enters a problem (S2.1). The deadline is checked here, where the entry is
  * written, so an old card, a retried request or another conversation cannot get around it.
@@ -43,7 +66,13 @@ export async function submitProblem(deps: AppDeps, request: ProjectRequest, inpu
     const errors = validateProblem(input, criteria);
     return { kind: 'problemInvalid', errors: errors.ok ? [] : errors.error, projectId: project.id, criteria };
   }
-  const { number, work } = await nextProblemNumber(deps, project);
+  // Numbered once per delivered activity: a redelivery finds the entry its first delivery stored.
+  const numbered = await nextProblemNumber(deps, project, onceKey(request.activityId));
+  if (numbered.kind === 'alreadyNumbered') {
+    const stored = await storedByFirstDelivery(deps, project.id, access.me.key, (input.description ?? '').trim());
+    if (stored) return { kind: 'problemSaved', problem: stored, projectId: project.id, criteria: await criteriaFor(deps, project) };
+  }
+  const { number, work } = numbered.kind === 'numbered' ? numbered : await nextProblemNumber(deps, project);
   const criteria = work.criteria;
   const valid = validateProblem(input, criteria);
   if (!valid.ok) return { kind: 'problemInvalid', errors: valid.error, projectId: project.id, criteria };

@@ -10,6 +10,8 @@ export const STEP_WORK_ID = 'step-2';
  * this document, never the project's version.
  */
 export interface ProblemStepWork {
+  /** The slots of the store's once-per-activity numbering (see incrementCounter). */
+  readonly [slot: `once${number}`]: string | undefined;
   readonly type: typeof STEP_WORK_TYPE;
   readonly id: typeof STEP_WORK_ID;
   readonly projectId: string;

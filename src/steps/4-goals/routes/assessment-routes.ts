@@ -1,4 +1,4 @@
-import { addParticipantsCommand } from '../../../project';
+import { addParticipantsCommand, mentionProblems, oneMessage } from '../../../project';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
 import { assessmentFormFor, assessmentOverview, mayRecordNewParticipants, recordNewParticipants, removeExtraMeasure, saveAssessment, type AssessmentForm } from '../app/assessment';
 import { MAX_NOTE, type AssessmentFormField } from '../domain/assessment';
@@ -78,7 +78,7 @@ export async function newParticipantsCommand(turn: Turn, rest: string): Promise<
   const mentioned = await turn.mentionedPeople();
   const people = mentioned.people;
   // Only names Teams does not know: say so, as step 1 does, and record nothing.
-  if (people.length === 0 && mentioned.notFound.length > 0) return mentioned.notFound.map((name) => text(t.participants.notFound(name)));
+  if (people.length === 0 && mentioned.notFound.length > 0) return oneMessage(mentionProblems(t, mentioned));
   const needed = people.length > 0 || YES.test(typed) ? true : NO.test(typed) ? false : undefined;
   if (needed === undefined) return line(t.assessment.newParticipants.usage);
   const note = typed.replace(YES, '').trim();
