@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AdaptiveCardJson } from '../harness/connector-double';
 import type { Problem } from '../../src/steps/2-problems/domain/problem';
-import { cardText, Scene, type Answer } from '../harness/scene';
+import { cardText, saveDataOf, Scene, type Answer } from '../harness/scene';
 
 /**
  * A form knows the values it was opened with: a save applies only what was changed on it, and a
@@ -12,22 +12,7 @@ describe('stale cards: saves from an old form merge, and never silently undo ano
   let scene: Scene;
   let projectId = '';
 
-  /** The data the form's "Opslaan" sends, with every input as the card shows it, then `typed` over it. */
-  function saveFrom(form: AdaptiveCardJson | undefined, typed: Record<string, string>, verb = 'profile.save'): Record<string, unknown> {
-    const inputs: Record<string, string> = {};
-    let data: Record<string, unknown> | undefined;
-    const walk = (node: unknown): void => {
-      if (node === null || typeof node !== 'object') return;
-      if (Array.isArray(node)) return node.forEach(walk);
-      const record = node as Record<string, unknown>;
-      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') inputs[record.id] = String(record.value ?? '');
-      if (record.verb === verb && data === undefined) data = record.data as Record<string, unknown>;
-      Object.values(record).forEach(walk);
-    };
-    walk(form);
-    assert.ok(data, 'the form has a save button');
-    return { ...inputs, ...data, ...typed };
-  }
+  const saveFrom = (form: AdaptiveCardJson | undefined, typed: Record<string, string>, verb = 'profile.save'): Record<string, unknown> => saveDataOf(form, verb, typed);
   const openForm = async (): Promise<AdaptiveCardJson> => {
     const answer = await scene.execute(scene.users.leader, 'profile.edit', { projectId });
     return answer.invokeCard ?? assert.fail('the profile form');

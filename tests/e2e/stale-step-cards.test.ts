@@ -4,7 +4,7 @@ import type { Measure } from '../../src/steps/3-measures/domain/measure';
 import { readGoalsWork } from '../../src/steps/4-goals/app/goals-work-store';
 import type { AdaptiveCardJson } from '../harness/connector-double';
 import { projectThroughStep2 } from '../harness/priority-project';
-import { cardText, Scene } from '../harness/scene';
+import { cardText, saveDataOf, Scene } from '../harness/scene';
 
 /** The change forms of steps 3 and 4 know the values they were opened with, like the profile and problem forms (real HTTP, fake clock). */
 describe('stale cards in steps 3 and 4: a measure and an assessment changed from two cards', () => {
@@ -13,22 +13,7 @@ describe('stale cards in steps 3 and 4: a measure and an assessment changed from
   let projectId = '';
   let measureId = '';
 
-  /** What the form's "Opslaan" sends: every input as the card shows it, then `typed` over it. */
-  function saveFrom(form: AdaptiveCardJson | undefined, typed: Record<string, string>, verb = 'measure.save'): Record<string, unknown> {
-    const inputs: Record<string, string> = {};
-    let data: Record<string, unknown> | undefined;
-    const walk = (node: unknown): void => {
-      if (node === null || typeof node !== 'object') return;
-      if (Array.isArray(node)) return node.forEach(walk);
-      const record = node as Record<string, unknown>;
-      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') inputs[record.id] = String(record.value ?? '');
-      if (record.verb === verb && data === undefined) data = record.data as Record<string, unknown>;
-      Object.values(record).forEach(walk);
-    };
-    walk(form);
-    assert.ok(data, 'the form has a save button');
-    return { ...inputs, ...data, ...typed };
-  }
+  const saveFrom = (form: AdaptiveCardJson | undefined, typed: Record<string, string>, verb = 'measure.save'): Record<string, unknown> => saveDataOf(form, verb, typed);
   const editForm = async () => (await scene.execute(scene.users.police, 'measure.edit', { projectId, measureId })).invokeCard;
   const save = (form: AdaptiveCardJson | undefined, typed: Record<string, string>) => scene.execute(scene.users.police, 'measure.save', saveFrom(form, typed));
   const stored = async (): Promise<Measure | undefined> => (await scene.harness.bot.store.read<Measure>(projectId, measureId))?.doc;

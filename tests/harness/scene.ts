@@ -177,6 +177,22 @@ export function inputsOf(card: AdaptiveCardJson | undefined): Record<string, unk
   return values;
 }
 
+/** What a form's save button (`verb`) sends, as Teams sends it: every input as the card shows it (empty ones too), the button's data, then `typed` over it. */
+export function saveDataOf(form: AdaptiveCardJson | undefined, verb: string, typed: Record<string, string> = {}): Record<string, unknown> {
+  const inputs: Record<string, string> = {};
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string') inputs[n.id] = String(n.value ?? '');
+    Object.values(n).forEach(walk);
+  };
+  walk(form);
+  const save = executeActionsOf(form).find((a) => a.verb === verb);
+  if (!save) throw new Error(`the form has no ${verb} button`);
+  return { ...inputs, ...save.data, ...typed };
+}
+
 /** Every Action.Execute of a card, also those in action sets within its body (not the Submit fallbacks). */
 export function executeActionsOf(card: AdaptiveCardJson | undefined): { title?: string; verb: string; data: Record<string, unknown> }[] {
   const found: { title?: string; verb: string; data: Record<string, unknown> }[] = [];
