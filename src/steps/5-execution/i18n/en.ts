@@ -116,7 +116,7 @@ export const executionStepEn: ExecutionStepTexts = {
     total: (amount: string) => `Total costs: ${amount}`,
     totalUnfunded: (amount: string) => `Not yet funded: ${amount}`,
     unknown: (numbers: string) => `Costs not known yet for measure ${numbers}`,
-    footer: 'The project leader records costs with @Veiligheidsplanner costs <no> <amount> | <funder> <share>%, …',
+    footer: 'The project leader records costs with Change under the measure, or with @Veiligheidsplanner costs <no> <amount> | <funder> <share>%, …',
   },
   capacity: {
     title: 'Capacity overview (step 5)',
@@ -128,7 +128,7 @@ export const executionStepEn: ExecutionStepTexts = {
     perOrganisationHeading: 'Per organisation',
     perOrganisation: (organisation: string, hours: string, fte: string) => `${organisation}: ${hours} hours a week (${fte} FTE)`,
     total: (hours: string, fte: string) => `Total: ${hours} hours a week (${fte} FTE)`,
-    footer: 'The project leader records effort with @Veiligheidsplanner capacity <no> <name> <amount> hours|fte.',
+    footer: 'The project leader records effort with Change under the measure, or with @Veiligheidsplanner capacity <no> <name> <amount> hours|fte.',
   },
   decisions: {
     title: 'Decision and approval (step 5)',

@@ -114,7 +114,7 @@ export const executionStepNl = {
     total: (amount: string) => `Totale kosten: ${amount}`,
     totalUnfunded: (amount: string) => `Nog niet gefinancierd: ${amount}`,
     unknown: (numbers: string) => `Kosten nog onbekend bij maatregel ${numbers}`,
-    footer: 'De projectleider legt kosten vast met @Veiligheidsplanner kosten <nr> <bedrag> | <financier> <aandeel>%, …',
+    footer: 'De projectleider legt kosten vast met Wijzigen onder de maatregel, of met @Veiligheidsplanner kosten <nr> <bedrag> | <financier> <aandeel>%, …',
   },
   capacity: {
     title: 'Capaciteitsoverzicht (stap 5)',
@@ -126,7 +126,7 @@ export const executionStepNl = {
     perOrganisationHeading: 'Per organisatie',
     perOrganisation: (organisation: string, hours: string, fte: string) => `${organisation}: ${hours} uur per week (${fte} fte)`,
     total: (hours: string, fte: string) => `Totaal: ${hours} uur per week (${fte} fte)`,
-    footer: 'De projectleider legt inzet vast met @Veiligheidsplanner capaciteit <nr> <naam> <aantal> uur|fte.',
+    footer: 'De projectleider legt inzet vast met Wijzigen onder de maatregel, of met @Veiligheidsplanner capaciteit <nr> <naam> <aantal> uur|fte.',
   },
   decisions: {
     title: 'Besluit en akkoord (stap 5)',
