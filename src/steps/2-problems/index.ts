@@ -12,6 +12,8 @@ import { problemMeetingWork } from './views/meeting-work.view';
 export { priorityItemsOf, type PriorityItem } from './app/priority-items';
 /** A new cycle starts step 2 with the previous cycle's priority list. */
 export { carryPriorityProblems } from './app/carry-over';
+/** The answer to a change of extra criteria, for step 3's measure criteria too. */
+export { criterionChangeText } from './views/criterion-text';
 /** The rules for a leader's extra typing criteria (S2.2); step 3 uses the same ones for measures (S3.3). */
 export {
   addCriterion, MAX_CRITERIA, parseCriterionDefinition, removeCriterion, type CriterionError, type ProblemCriterion as TypingCriterion,

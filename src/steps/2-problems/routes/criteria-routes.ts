@@ -3,22 +3,10 @@ import { addProblemCriterion, removeProblemCriterion, type CriterionOutcome } fr
 import { isRefusal, type Refusal } from '../../../project';
 import { refusalText } from '../../../project';
 import { text, type Reply, type Turn } from '../../../platform/turn';
+import { criterionChangeText } from '../views/criterion-text';
 
 function criterionText(t: ProblemCatalog, outcome: CriterionOutcome | Refusal): string {
-  if (isRefusal(outcome)) return refusalText(t, outcome);
-  const c = t.problems.criteria;
-  switch (outcome.kind) {
-    case 'criterionAdded':
-      return c.added(outcome.criterion.name, outcome.criterion.values.join(', '));
-    case 'criterionRemoved':
-      return c.removed(outcome.criterion.name);
-    case 'criterionRefused':
-      return `${c.refused[outcome.reason]} ${c.example}`;
-    case 'criterionUnknown':
-      return c.unknown(outcome.name, outcome.criteria.map((x) => x.name).join(', ') || c.none);
-    case 'criteriaFixed':
-      return c.fixed(t.steps.statuses[outcome.status]);
-  }
+  return isRefusal(outcome) ? refusalText(t, outcome) : criterionChangeText(t.problems.criteria, (status) => t.steps.statuses[status], outcome);
 }
 
 /** `criterium toevoegen <naam>: <waarde>, <waarde>, …` (leader, step 2, at most two). */
