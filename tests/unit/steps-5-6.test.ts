@@ -14,6 +14,9 @@ import { cardText } from '../harness/scene';
 import { samplePlan, sampleProgress, sampleTable } from '../tools/card-samples-steps-5-6';
 import { evaluationCatalog } from '../../src/steps/6-evaluation/i18n/catalog';
 import { EVALUATION_OVERVIEW_CARD, progressView, tableView } from '../../src/steps/6-evaluation/views/evaluation.view';
+import type { AppDeps } from '../../src/kernel/deps';
+import type { JobRequest, ScheduledJob } from '../../src/platform/scheduler/job';
+import { monitoringJobHandlers } from '../../src/steps/6-evaluation/jobs/monitoring-reminders';
 import { coveredDueDates, missingDueDates, progressPercent, remindersBetween } from '../../src/steps/6-evaluation/domain/progress';
 
 const project = newProject({ id: 'p1', channel: { tenantId: 't', teamId: 'team', channelId: 'c', serviceUrl: 'https://s' } as never, leader: { tenantId: 't', aadObjectId: 'a', name: 'Marieke de Vries' } as never, now: new Date('2027-01-01T00:00:00Z') });
@@ -89,6 +92,18 @@ describe('step 6', () => {
     assert.deepEqual(remindersBetween(due, [], '2027-04-08', '2027-07-15'), [{ date: '2027-07-01', kind: 'overdue' }], 'caught up: only the second reminder');
     assert.deepEqual(remindersBetween(due, ['2027-04-03', '2027-06-28'], '2027-04-08', '2027-07-15'), [], 'an entry a few days early covers the date');
     assert.deepEqual(remindersBetween(due, [], '2027-09-30', '2027-09-30'), [], 'the check of the day itself ran already');
+  });
+
+  it('a reminder job of the earlier kind starts the morning checks with that morning\'s', async () => {
+    const scheduled: JobRequest[] = [];
+    const deps = { jobs: { schedule: async (request: JobRequest) => void scheduled.push(request), cancel: async () => undefined } } as unknown as AppDeps;
+    const handlers = monitoringJobHandlers({ deps, cards: loadCardRenderer(cardsDirectory()), enqueue: async () => undefined });
+    const job = { id: 'monitoring-due:p1:a1:2027-03-31', kind: 'monitoringDue', payload: { projectId: 'p1', agreementId: 'a1', date: '2027-03-31' } } as unknown as ScheduledJob;
+    await handlers.monitoringDue?.(job, new Date('2027-03-31T07:00:05Z'));
+    assert.deepEqual(scheduled.map((r) => [r.id, r.kind, r.dueAt.toISOString(), r.payload]), [
+      ['monitoring-check:p1:2027-03-31', 'monitoringCheck', '2027-03-31T07:00:00.000Z', { projectId: 'p1', since: '2027-03-30' }],
+    ]);
+    assert.equal(typeof handlers.monitoringOverdue, 'function', 'the overdue kind too');
   });
 
   it('matches entries to due dates: a week early counts, a late one makes up for the oldest missing', () => {

@@ -86,6 +86,22 @@ function monitoringCheck(env: StepJobContext): JobHandler {
   };
 }
 
+/**
+ * Jobs stored by the earlier way of reminding (one per due date, due on the morning it stood for):
+ * each starts the morning checks with today's, which sends that reminder, so a project already in
+ * step 6 keeps being reminded. Every such job of one day asks for the same check.
+ */
+const EARLIER_KINDS = ['monitoringDue', 'monitoringOverdue'] as const;
+
+function earlierReminder(env: StepJobContext): JobHandler {
+  return async (job, now) => {
+    if (typeof job.payload.projectId !== 'string') return;
+    const today = amsterdamDate(now);
+    await scheduleMonitoringCheck(env.deps, job.payload.projectId, today, addDays(today, -1));
+  };
+}
+
 export const monitoringJobHandlers = (env: StepJobContext): Record<string, JobHandler> => ({
   [MONITORING_CHECK]: monitoringCheck(env),
+  ...Object.fromEntries(EARLIER_KINDS.map((kind) => [kind, earlierReminder(env)])),
 });
