@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
+import { actionsOf, cardText, said, Scene } from '../harness/scene';
 import type { SendOptions } from '../harness/teams-activities';
 
 /**
@@ -14,7 +14,6 @@ describe('language: one per project, and one’s own for what only oneself sees 
   const EMPTY: SendOptions = { channelId: '19:leeg-kanaal@thread.tacv2', conversationId: '19:leeg-kanaal@thread.tacv2', locale: 'en-US' };
   let scene: Scene;
   let projectId = '';
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
   const run = async (iso: string): Promise<void> => {
     clock.now = new Date(iso);
     await scene.harness.bot.scheduler.tick();

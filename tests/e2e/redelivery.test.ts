@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { cardNodes } from '../harness/card-nodes';
 import { after, before, describe, it } from 'node:test';
 import { ALL_CARD_ACTIONS, ALL_COMMANDS } from '../../src/features';
 import type { AdaptiveCardJson } from '../harness/connector-double';
 import type { EntryDocument } from '../../src/platform/store/port';
 import { ORGANISATIONS } from '../harness/priority-project';
-import { Scene, type Answer } from '../harness/scene';
+import { said, Scene, type Answer } from '../harness/scene';
 import { snapshotStore, storeChanges } from '../harness/store-snapshot';
 import { executeActivity, messageActivity, submitActivity, type ActivityJson, type TeamsUser } from '../harness/teams-activities';
 
@@ -35,7 +36,6 @@ describe('redelivery: every action that changes data is applied once per activit
   const covered = new Set<string>();
 
   const ctx = () => scene.harness.teams.context;
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
   /** What kind of answer it was: its status, whether a card or a line came back in place, and whether anything was posted. */
   const shape = (answer: Answer) => ({
     status: answer.status,
@@ -83,16 +83,8 @@ describe('redelivery: every action that changes data is applied once per activit
 
   /** The data of the first button with `verb` on a card. */
   function buttonData(card: AdaptiveCardJson | undefined, verb: string): Record<string, unknown> {
-    let found: Record<string, unknown> | undefined;
-    const walk = (node: unknown): void => {
-      if (found || node === null || typeof node !== 'object') return;
-      if (Array.isArray(node)) return node.forEach(walk);
-      const record = node as Record<string, unknown>;
-      if (record.verb === verb && typeof record.data === 'object') found = record.data as Record<string, unknown>;
-      Object.values(record).forEach(walk);
-    };
-    walk(card);
-    return found ?? assert.fail(`no ${verb} button on ${JSON.stringify(card).slice(0, 300)}`);
+    const found = cardNodes(card, ['data']).find((n) => n.verb === verb && typeof n.data === 'object');
+    return (found?.data as Record<string, unknown> | undefined) ?? assert.fail(`no ${verb} button on ${JSON.stringify(card).slice(0, 300)}`);
   }
 
   const entries = async (kind: string) => (await scene.harness.bot.store.listEntries<EntryDocument & { description?: string }>(projectId, { kind })).map((e) => e.doc);

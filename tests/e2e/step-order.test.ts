@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { cardText, Scene, type Answer } from '../harness/scene';
+import { cardText, said, Scene, type Answer } from '../harness/scene';
 
 /**
  * Steps open in order, each only when the one before it is done: step 1 once the profile is
@@ -10,7 +10,6 @@ import { cardText, Scene, type Answer } from '../harness/scene';
 describe('step order and the status (real HTTP)', () => {
   const clock = { now: new Date('2027-03-01T09:00:00Z') };
   let scene: Scene;
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
   const leader = (text: string): Promise<Answer> => scene.say(scene.users.leader, text);
   const status = async (): Promise<string> => cardText((await scene.say(scene.users.police, 'status')).cards[0] ?? {});
   const stepStatus = async (n: number): Promise<string | undefined> => (await scene.project()).steps.find((s) => s.number === n)?.status;

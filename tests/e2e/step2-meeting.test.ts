@@ -4,7 +4,7 @@ import type { MeetingWithPriorities } from '../../src/steps/2-problems/domain/pr
 import type { Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
 import type { Problem } from '../../src/steps/2-problems/domain/problem';
 import { cardsOf } from '../harness/connector-double';
-import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
+import { actionsOf, cardText, said, Scene } from '../harness/scene';
 import type { TeamsUser } from '../harness/teams-driver';
 
 /**
@@ -26,7 +26,6 @@ describe('step 2: the prioritisation meeting (real HTTP)', () => {
   /** Problem ids by the number each got when it was entered. */
   const id: Record<number, string> = {};
   const work = async (): Promise<Prioritisation> => (await scene.problemStepWork()).prioritisation;
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
   const lastCardId = (): string => scene.harness.connector.activities().filter((a) => cardsOf(a).length > 0).at(-1)?.id ?? '';
   const updatesSince = (from: number) => scene.harness.connector.updates().slice(from).map((u) => ({ id: u.id, card: cardsOf(u)[0] ?? {} }));
   const vote = (who: TeamsUser, target: string, replyToId = voteCardId) => scene.execute(who, 'vote.cast', { projectId, target }, { replyToId });

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Problem } from '../../src/steps/2-problems/domain/problem';
 import type { Prioritisation } from '../../src/steps/2-problems/domain/priority-work';
 import { cardsOf, type AdaptiveCardJson, type BotActivity } from '../harness/connector-double';
-import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
+import { actionsOf, cardText, said, Scene, type Answer } from '../harness/scene';
 import type { TeamsUser } from '../harness/teams-driver';
 
 /**
@@ -26,7 +26,6 @@ describe('step 2 from opening to the fixed priority list (real HTTP, fake clock)
   let agendaCardId = '';
   let preMeetingPost: BotActivity[] = [];
 
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
   const work = async (): Promise<Prioritisation> => (await scene.problemStepWork()).prioritisation;
   const entries = async (): Promise<Problem[]> => (await scene.harness.bot.store.list<Problem>(projectId, 'entry')).map((e) => e.doc);
   const lastCardId = (): string => scene.harness.connector.activities().filter((a) => cardsOf(a).length > 0).at(-1)?.id ?? '';

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Measure, NoMeasure } from '../../src/steps/3-measures/domain/measure';
-import type { AdaptiveCardJson } from '../harness/connector-double';
 import { projectThroughStep2 } from '../harness/priority-project';
-import { actionsOf, cardText, Scene, type Answer } from '../harness/scene';
+import { actionsOf, said, Scene, shownCard as shown } from '../harness/scene';
 
 /**
  * Steps 3 and 4 at their edges over real HTTP: the order of the steps, a leader closing step 3
@@ -17,9 +16,6 @@ describe('steps 3 and 4 at their edges (real HTTP)', () => {
   };
   let scene: Scene;
   let projectId = '';
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
-  const shown = (card: AdaptiveCardJson | undefined): string =>
-    cardText(JSON.parse(JSON.stringify(card ?? {}, (key, value: unknown) => (key === 'fallback' ? undefined : value))) as AdaptiveCardJson);
   const entries = async <T extends Measure | NoMeasure>(kind: T['kind']): Promise<T[]> =>
     (await scene.harness.bot.store.listEntries<T>(projectId, { kind })).map((e) => e.doc);
 

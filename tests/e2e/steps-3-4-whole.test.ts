@@ -6,9 +6,9 @@ import type { Measure, NoMeasure } from '../../src/steps/3-measures/domain/measu
 import type { MeasureStepWork } from '../../src/steps/3-measures/domain/step-work';
 import { assessmentOf, goalsOf, monitoringAgreementsOf, ownOrganisationAgreementsOf } from '../../src/steps/4-goals';
 import type { Goal } from '../../src/steps/4-goals/domain/goal';
-import { cardsOf, type AdaptiveCardJson, type BotActivity } from '../harness/connector-double';
+import { cardsOf, type BotActivity } from '../harness/connector-double';
 import { projectThroughStep2 } from '../harness/priority-project';
-import { actionsOf, cardText, inputsOf, Scene, type Answer } from '../harness/scene';
+import { actionsOf, inputsOf, said, Scene, shownCard as shown, type Answer } from '../harness/scene';
 import type { TeamsUser } from '../harness/teams-driver';
 
 /**
@@ -29,7 +29,6 @@ describe('steps 3 and 4: current measures, then goals, assessment and monitoring
   let meetingCardId = '';
   const transcriptLines: string[] = [];
 
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
   const measures = async (): Promise<Measure[]> => (await scene.harness.bot.store.listEntries<Measure>(projectId, { kind: 'measure' })).map((e) => e.doc);
   const nothing = async (): Promise<NoMeasure[]> => (await scene.harness.bot.store.listEntries<NoMeasure>(projectId, { kind: 'noMeasure' })).map((e) => e.doc);
   const goals = async (): Promise<Goal[]> => (await scene.harness.bot.store.listEntries<Goal>(projectId, { kind: 'goal' })).map((e) => e.doc);
@@ -43,8 +42,6 @@ describe('steps 3 and 4: current measures, then goals, assessment and monitoring
     return scene.harness.connector.activities().slice(before);
   };
   /** The card's texts as people see them: an action's Action.Submit fallback repeats its title, so it is left out. */
-  const shown = (card: AdaptiveCardJson | undefined): string =>
-    cardText(JSON.parse(JSON.stringify(card ?? {}, (key, value: unknown) => (key === 'fallback' ? undefined : value))) as AdaptiveCardJson);
   type Node = Record<string, unknown>;
   const all = (node: unknown, match: (n: Node) => boolean, found: Node[] = []): Node[] => {
     if (Array.isArray(node)) for (const n of node) all(n, match, found);
@@ -301,12 +298,15 @@ describe('steps 3 and 4: current measures, then goals, assessment and monitoring
       targetDate: '2028-03-31', problemIds: 'cluster-3',
     });
     at('2027-01-11T09:25:00Z');
+    // The leader reads what only they see in English; the live agenda card stays the project's Dutch.
+    await scene.say(leader, 'mijn taal engels');
     const third = await scene.execute(leader, 'goals.save', {
       projectId, what: 'Jongeren hebben een eigen plek en hangen minder rond het station', indicator: 'Jongeren die het jongerenwerk wekelijks bereikt', startValue: '15', targetValue: '40',
       measuredBy: 'Jongerenwerk, eigen registratie, elk kwartaal', carriedBy: 'Jongerenwerk, gemeente en Woonstede', whyRealistic: 'Er is een ruimte vrij in het buurthuis aan het plein',
       targetDate: '30-09-2027', problemIds: 'cluster-2,cluster-1',
     });
-    assert.match(shown(third.invokeCard), /Doel 3 is opgeslagen: “Jongeren hebben een eigen plek en hangen minder rond het station”\./);
+    assert.match(shown(third.invokeCard), /Goal 3 has been saved: “Jongeren hebben een eigen plek en hangen minder rond het station”\./);
+    await scene.say(leader, 'mijn taal project');
     const live = scene.harness.connector.updates().filter((u) => u.id === meetingCardId).at(-1);
     assert.match(shown(cardsOf(live ?? {})[0]), /Doel 3: Jongeren hebben een eigen plek en hangen minder rond het station \(Jongeren die het jongerenwerk wekelijks bereikt: 15 → 40 vóór 30 september 2027\)/, 'the live card shows the goals');
     await scene.execute(leader, 'meeting.item', { projectId, step: '4', item: 'goals', outcome: 'Drie doelen vastgesteld; ze gelden tot eind 2027 en maart 2028.' }, { replyToId: meetingCardId });

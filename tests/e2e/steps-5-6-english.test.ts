@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createCardValidator } from '../harness/card-schema';
 import { projectThroughStep4 } from '../harness/goals-project';
-import { cardText, Scene, type Answer } from '../harness/scene';
+import { said, Scene, shownCard, type Answer } from '../harness/scene';
 
 /**
  * Steps 5 and 6 in a project whose leader switched it to English: the English commands, answers,
@@ -15,11 +15,10 @@ describe('steps 5 and 6 in English (real HTTP, fake clock)', () => {
   };
   let scene: Scene;
   const validate = createCardValidator();
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
   const leaderSays = async (text: string): Promise<string> => said(await scene.say(scene.users.leader, text));
   const shownCards = (answer: Answer): string[] => answer.cards.map((card) => {
     assert.deepEqual(validate(card), [], 'valid Adaptive Card 1.5');
-    return cardText(JSON.parse(JSON.stringify(card, (key, value: unknown) => (key === 'fallback' ? undefined : value))) as typeof card);
+    return shownCard(card);
   });
 
   before(async () => {

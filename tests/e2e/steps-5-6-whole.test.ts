@@ -9,7 +9,7 @@ import type { Project } from '../../src/project';
 import type { EntryDocument, StoredDocument } from '../../src/platform/store/port';
 import { createCardValidator } from '../harness/card-schema';
 import { projectThroughStep4 } from '../harness/goals-project';
-import { cardText, executeActionsOf, inputsOf, Scene, type Answer } from '../harness/scene';
+import { executeActionsOf, inputsOf, said, Scene, shownCard as shown } from '../harness/scene';
 import { withFaults, type StoreFaults } from '../harness/store-faults';
 import { openSqliteStore } from '../../src/platform/store/sqlite/sqlite-store';
 
@@ -31,9 +31,6 @@ describe('steps 5 and 6: the execution plan, then monitoring, evaluation and a n
   const transcriptLines: string[] = [];
   const validate = createCardValidator();
 
-  const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
-  const shown = (card: AdaptiveCardJson | undefined): string =>
-    cardText(JSON.parse(JSON.stringify(card ?? {}, (key, value: unknown) => (key === 'fallback' ? undefined : value))) as AdaptiveCardJson);
   const checked = (cards: readonly AdaptiveCardJson[]): readonly AdaptiveCardJson[] => {
     for (const card of cards) {
       assert.deepEqual(validate(card), [], 'valid Adaptive Card 1.5');

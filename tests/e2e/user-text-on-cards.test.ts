@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { cardNodes } from '../harness/card-nodes';
 import { after, before, describe, it } from 'node:test';
 import { actionsOf, Scene } from '../harness/scene';
 import type { AdaptiveCardJson } from '../harness/connector-double';
@@ -8,17 +9,10 @@ const PHISH = '[Officieel verslag politie](https://phish.example/login)';
 
 /** Every TextBlock text and fact of a card, as the renderer sent them. */
 function shownTexts(card: AdaptiveCardJson): string[] {
-  const found: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node === null || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    if (record.type === 'TextBlock' && typeof record.text === 'string') found.push(record.text);
-    if (Array.isArray(record.facts)) for (const f of record.facts as { value?: unknown }[]) if (typeof f.value === 'string') found.push(f.value);
-    for (const [key, value] of Object.entries(record)) if (key !== 'data') walk(value);
-  };
-  walk(card);
-  return found;
+  return cardNodes(card, ['data']).flatMap((n) => [
+    ...(n.type === 'TextBlock' && typeof n.text === 'string' ? [n.text] : []),
+    ...(Array.isArray(n.facts) ? (n.facts as { value?: unknown }[]).flatMap((f) => (typeof f.value === 'string' ? [f.value] : [])) : []),
+  ]);
 }
 
 describe('user text on cards stays text (real HTTP)', () => {

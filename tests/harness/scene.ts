@@ -1,4 +1,5 @@
 import { readStepWork } from '../../src/steps/2-problems/app/step-work';
+import { cardNodes, type CardNode } from './card-nodes';
 import type { ProblemStepWork } from '../../src/steps/2-problems/domain/step-work';
 import assert from 'node:assert/strict';
 import { findActiveProject } from '../../src/project/app/project-access';
@@ -142,20 +143,20 @@ export class Scene {
   }
 }
 
+/** Everything the bot said in answer to one thing a person did: its messages and the invoke's text. */
+export const said = (answer: Answer): string => [...answer.texts, ...(answer.invokeText === undefined ? [] : [answer.invokeText])].join(' | ');
+
+/** A card's visible texts as a client that knows Action.Execute shows them: without the Submit fallbacks. */
+export const shownCard = (card: AdaptiveCardJson | undefined): string =>
+  cardText(JSON.parse(JSON.stringify(card ?? {}, (key, value: unknown) => (key === 'fallback' ? undefined : value))) as AdaptiveCardJson);
+
 /** The visible texts of a card, in order, for the transcript and for assertions. */
 export function cardText(card: AdaptiveCardJson): string {
-  const parts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node === null || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    for (const key of ['text', 'title', 'label', 'value', 'errorMessage']) {
-      if (typeof record[key] === 'string' && record[key] !== '') parts.push(shownText(record[key]));
-    }
-    for (const [key, value] of Object.entries(record)) if (typeof value === 'object' && key !== 'data') walk(value);
-  };
-  walk(card);
-  return parts.join(' | ');
+  return cardNodes(card, ['data'])
+    .flatMap((n) => ['text', 'title', 'label', 'value', 'errorMessage'].map((key) => n[key]))
+    .filter((text): text is string => typeof text === 'string' && text !== '')
+    .map(shownText)
+    .join(' | ');
 }
 
 const cardSummary = (card: AdaptiveCardJson): string => {
@@ -165,29 +166,15 @@ const cardSummary = (card: AdaptiveCardJson): string => {
 
 /** What Teams sends with a button: every input's current value (prefilled ones too), as the card shows them. */
 export function inputsOf(card: AdaptiveCardJson | undefined): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node === null || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string' && n.value !== undefined && n.value !== '') values[n.id] = n.value;
-    Object.values(n).forEach(walk);
-  };
-  walk(card);
-  return values;
+  return Object.fromEntries(inputNodes(card).filter((n) => n.value !== undefined && n.value !== '').map((n) => [n.id, n.value]));
 }
+
+const inputNodes = (card: AdaptiveCardJson | undefined): (CardNode & { id: string })[] =>
+  cardNodes(card, ['data']).filter((n): n is CardNode & { id: string } => typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string');
 
 /** What a form's save button (`verb`) sends, as Teams sends it: every input as the card shows it (empty ones too), the button's data, then `typed` over it. */
 export function saveDataOf(form: AdaptiveCardJson | undefined, verb: string, typed: Record<string, string> = {}): Record<string, unknown> {
-  const inputs: Record<string, string> = {};
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node === null || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (typeof n.type === 'string' && n.type.startsWith('Input.') && typeof n.id === 'string') inputs[n.id] = String(n.value ?? '');
-    Object.values(n).forEach(walk);
-  };
-  walk(form);
+  const inputs = Object.fromEntries(inputNodes(form).map((n) => [n.id, String(n.value ?? '')]));
   const save = executeActionsOf(form).find((a) => a.verb === verb);
   if (!save) throw new Error(`the form has no ${verb} button`);
   return { ...inputs, ...save.data, ...typed };
@@ -195,16 +182,9 @@ export function saveDataOf(form: AdaptiveCardJson | undefined, verb: string, typ
 
 /** Every Action.Execute of a card, also those in action sets within its body (not the Submit fallbacks). */
 export function executeActionsOf(card: AdaptiveCardJson | undefined): { title?: string; verb: string; data: Record<string, unknown> }[] {
-  const found: { title?: string; verb: string; data: Record<string, unknown> }[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node === null || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (n.type === 'Action.Execute' && typeof n.verb === 'string') found.push({ ...(typeof n.title === 'string' ? { title: n.title } : {}), verb: n.verb, data: (n.data ?? {}) as Record<string, unknown> });
-    for (const [key, value] of Object.entries(n)) if (key !== 'fallback' && key !== 'data') walk(value);
-  };
-  walk(card);
-  return found;
+  return cardNodes(card, ['fallback', 'data'])
+    .filter((n) => n.type === 'Action.Execute' && typeof n.verb === 'string')
+    .map((n) => ({ ...(typeof n.title === 'string' ? { title: n.title } : {}), verb: String(n.verb), data: (n.data ?? {}) as Record<string, unknown> }));
 }
 
 /** The actions of a card (with their verbs and data), for pressing buttons the way Teams would. */

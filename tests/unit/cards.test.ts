@@ -1,4 +1,5 @@
 import { problemCatalog } from '../../src/steps/2-problems/i18n/catalog';
+import { cardNodes, type CardNode } from '../harness/card-nodes';
 import { PROBLEMS_MODULE } from '../../src/steps/2-problems';
 import { ALL_COMMANDS } from '../../src/features';
 import type { Meeting } from '../../src/engine/domain/meeting';
@@ -58,15 +59,8 @@ function render(name: string, view: object): AdaptiveCardJson {
   assert.deepEqual(validate(card), [], `${name} card is not valid`);
   return card;
 }
-type Node = Record<string, unknown>;
-function all(node: unknown, match: (n: Node) => boolean, found: Node[] = []): Node[] {
-  if (Array.isArray(node)) for (const n of node) all(n, match, found);
-  else if (node && typeof node === 'object') {
-    if (match(node as Node)) found.push(node as Node);
-    for (const v of Object.values(node)) all(v, match, found);
-  }
-  return found;
-}
+type Node = CardNode;
+const all = (node: unknown, match: (n: Node) => boolean): Node[] => cardNodes(node).filter(match);
 const byId = (card: unknown, id: string): Node => {
   const [input] = all(card, (n) => n.id === id);
   assert.ok(input, `no input ${id}`);

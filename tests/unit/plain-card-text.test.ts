@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { cardNodes } from '../harness/card-nodes';
 import { describe, it } from 'node:test';
 import { nl } from '../../src/i18n/nl';
 import { plainCardText } from '../../src/kernel/card-text';
@@ -53,19 +54,14 @@ describe('user text never becomes markup on a card', () => {
     for (const sample of samples) {
       const card = renderer.render(sample.template, poisoned(sample.view) as object);
       covered.add(sample.template);
-      const walk = (node: unknown): void => {
-        if (Array.isArray(node)) return node.forEach(walk);
-        if (node === null || typeof node !== 'object') return;
-        const record = node as Record<string, unknown>;
+      for (const record of cardNodes(card, ['data'])) {
         const facts = Array.isArray(record.facts) ? (record.facts as { title?: unknown; value?: unknown }[]).flatMap((f) => [f.title, f.value]) : [];
         const shown = [...(record.type === 'TextBlock' ? [record.text] : []), ...facts].filter((x): x is string => typeof x === 'string');
         for (const text of shown) {
           checked += 1;
           assert.equal(markupIn(text), undefined, `${sample.template}: ${text.slice(0, 120)}`);
         }
-        for (const [key, value] of Object.entries(record)) if (key !== 'data') walk(value);
-      };
-      walk(card);
+      }
     }
     assert.deepEqual([...covered].sort(), [...renderer.names], 'every template');
     assert.ok(checked > 200, `only ${checked} texts were checked`);

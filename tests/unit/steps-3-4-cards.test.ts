@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { cardNodes, type CardNode } from '../harness/card-nodes';
 import { shownText } from '../harness/shown-text';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -45,15 +46,8 @@ function render(name: string, view: object): AdaptiveCardJson {
   assert.deepEqual(validate(card), [], `${name} card is not valid`);
   return card;
 }
-type Node = Record<string, unknown>;
-function all(node: unknown, match: (n: Node) => boolean, found: Node[] = []): Node[] {
-  if (Array.isArray(node)) for (const n of node) all(n, match, found);
-  else if (node && typeof node === 'object') {
-    if (match(node as Node)) found.push(node as Node);
-    for (const v of Object.values(node)) all(v, match, found);
-  }
-  return found;
-}
+type Node = CardNode;
+const all = (node: unknown, match: (n: Node) => boolean): Node[] => cardNodes(node).filter(match);
 const texts = (card: unknown): string[] => all(card, (n) => n.type === 'TextBlock').map((n) => shownText(String(n.text)));
 const byId = (card: unknown, id: string): Node => all(card, (n) => n.id === id)[0] ?? assert.fail(`no input ${id}`);
 const verbs = (card: unknown): string[] => all(card, (n) => n.type === 'Action.Execute').map((n) => String(n.verb));

@@ -45,7 +45,9 @@ async function agendaCard(turn: Turn, project: Project, step: StepNumber, meetin
 export async function refreshMeetingCard(turn: Turn, project: Project, step: StepNumber): Promise<void> {
   const meeting = currentMeeting(project, step);
   if (meeting?.status !== 'running' || !meeting.cardActivityId) return;
-  await turn.updateCards([meeting.cardActivityId], await agendaCard(turn, project, step, meeting));
+  // The agenda card is the channel's: in the project's language, whoever pressed a button in theirs.
+  const channel = inChannelLanguage(turn);
+  await channel.updateCards([meeting.cardActivityId], await agendaCard(channel, project, step, meeting));
 }
 
 /** Closing records the work with the meeting, as the step describes it at that moment. */

@@ -47,7 +47,7 @@ async function postLive(turn: Turn, which: 'round' | 'list', content: AdaptiveCa
 }
 
 /** The live agenda card shows the work done so far under its items, for everyone. */
-const showOnAgenda = (turn: Turn, done: Done<object>): Promise<void> => refreshMeetingCard(inChannelLanguage(turn), done.project, 2);
+const showOnAgenda = (turn: Turn, done: Done<object>): Promise<void> => refreshMeetingCard(turn, done.project, 2);
 
 /** `cluster <naam>: 1, 4, 7`; without them, the card to tick problems on. */
 export async function clusterRoute(turn: Turn, spec: string): Promise<Reply[]> {

@@ -1,6 +1,7 @@
 import { refreshMeetingCard } from '../../../engine';
 import { formatDate } from '../../../i18n';
 import type { AppDeps } from '../../../kernel/deps';
+import type { StepState } from '../../../kernel/steps';
 import type { AdaptiveCardJson, CardRenderer } from '../../../platform/cards/card-renderer';
 import { channelCardPosts } from '../../../platform/outbox';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
@@ -17,6 +18,9 @@ import { capacityLine, EXECUTION_OVERVIEW_CARD, planViews, whoText } from '../vi
 
 /** The four overviews of the plan answer together; longer plans continue in the channel through the outbox. */
 const MAX_CARDS_IN_ANSWER = 4;
+
+/** Step 5 is not open (yet): what the leader is told, nothing changed. */
+export const stepNotOpenLine = (t: ExecutionCatalog, step: StepState): string => t.stepNotOpen(t.steps.statuses[step.status]);
 
 export function errorText(t: ExecutionCatalog, error: InputError): string {
   const e = t.invalid;
@@ -103,7 +107,7 @@ async function changeReplies(turn: Turn, change: Change, rest: string): Promise<
   const t = executionCatalog(turn.t);
   const outcome = await change(turn.env.deps, turn.request(), rest, (done) => logText(t, done));
   if (isRefusal(outcome)) return [text(refusalText(t, outcome))];
-  if (outcome.kind === 'stepNotOpen') return [text(t.stepNotOpen(t.steps.statuses[(outcome as StepNotOpen).step.status]))];
+  if (outcome.kind === 'stepNotOpen') return [text(stepNotOpenLine(t, (outcome as StepNotOpen).step))];
   if (outcome.kind === 'invalid') return [text(`${errorText(t, outcome.error)} ${t.unchanged}`)];
   turn.env.log.info('execution plan changed', { kind: outcome.kind });
   await refreshMeetingCard(turn, outcome.project, 5);

@@ -1,21 +1,18 @@
 import { refreshMeetingCard } from '../../../engine';
 import { amsterdamDate } from '../../../kernel/calendar-date';
 import { readOpenedValues } from '../../../kernel/form-change';
-import type { StepState } from '../../../kernel/steps';
 import { card, text, type Reply, type Turn } from '../../../platform/turn';
 import { isRefusal, refusalText } from '../../../project';
 import { recordDecisionFields } from '../app/execution';
 import { decisionFormFor, measureFormFor, saveMeasureForm } from '../app/measure-form';
 import type { MeasureFormInput } from '../domain/measure-form';
-import { executionCatalog, type ExecutionCatalog } from '../i18n/catalog';
+import { executionCatalog } from '../i18n/catalog';
 import { DECISION_FORM_CARD, toDecisionFormView, type DecisionTyped } from '../views/decision-form.view';
 import { candidateAsInput, MEASURE_FORM_CARD, measureAsInput, toMeasureFormView } from '../views/measure-form.view';
-import { doneText, errorText, logText } from './execution-routes';
+import { doneText, errorText, logText, stepNotOpenLine } from './execution-routes';
 
 /** Card data carries numbers as text, and "" where a button has none. */
 const numberOrNone = (value: string | undefined): number | undefined => (value && /^\d+$/.test(value) ? Number(value) : undefined);
-
-const stepNotOpenLine = (t: ExecutionCatalog, step: StepState): string => t.stepNotOpen(t.steps.statuses[step.status]);
 
 /** "Maatregel toevoegen", "Wijzigen" or "In de matrix zetten": the measure form for the leader. */
 export async function measureFormAction(turn: Turn, data: { projectId: string; measure?: string | undefined; candidate?: string | undefined }): Promise<Reply[]> {
